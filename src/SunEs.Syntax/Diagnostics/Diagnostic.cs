@@ -1,0 +1,43 @@
+using System.Globalization;
+using SunEs.Text;
+
+namespace SunEs.Diagnostics;
+
+/// <summary>
+/// A problem found in a text. Arguments are either plain values (identifiers, numbers,
+/// quoted source) or <see cref="LocalizedText"/> rendered in the reader's language.
+/// </summary>
+public sealed class Diagnostic
+{
+    private readonly object[] _arguments;
+
+    public Diagnostic(DiagnosticDescriptor descriptor, Location location, IReadOnlyList<DiagnosticFix> fixes, params object[] arguments)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Fixes = fixes;
+        _arguments = arguments;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public Location Location { get; }
+
+    public IReadOnlyList<DiagnosticFix> Fixes { get; }
+
+    public string Code => Descriptor.Code;
+
+    public DiagnosticSeverity Severity => Descriptor.Severity;
+
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    public string GetMessage(MessageLanguage language)
+    {
+        var rendered = _arguments
+            .Select(argument => argument is LocalizedText text ? text.In(language) : argument)
+            .ToArray();
+        return string.Format(CultureInfo.InvariantCulture, Descriptor.Format(language), rendered);
+    }
+
+    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {GetMessage(MessageLanguage.French)}";
+}

@@ -1,0 +1,285 @@
+namespace SunEs.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the product can report. Codes are stable and never reused: a retired
+/// code stays retired. Syntax codes are SUN00xx, instruction-level SUN01xx, declarations
+/// SUN02xx, expressions SUN03xx, dates SUN04xx, grids and degressivity SUN05xx, tests SUN06xx.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private static DiagnosticDescriptor Error(string code, string french, string english) => new(code, DiagnosticSeverity.Error, french, english);
+
+    private static DiagnosticDescriptor Warning(string code, string french, string english) => new(code, DiagnosticSeverity.Warning, french, english);
+
+    private static DiagnosticDescriptor Information(string code, string french, string english) => new(code, DiagnosticSeverity.Information, french, english);
+
+    // ------------------------------------------------------------------ syntax
+
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = Error("SUN0001",
+        "Caractère inattendu « {0} ».",
+        "Unexpected character '{0}'.");
+
+    public static readonly DiagnosticDescriptor UnterminatedString = Error("SUN0002",
+        "Chaîne non terminée : ajoutez le guillemet fermant sur la même ligne.",
+        "Unterminated string: add the closing quote on the same line.");
+
+    public static readonly DiagnosticDescriptor UnexpectedToken = Error("SUN0003",
+        "« {0} » inattendu ici ; attendu : {1}.",
+        "Unexpected '{0}' here; expected: {1}.");
+
+    public static readonly DiagnosticDescriptor MissingToken = Error("SUN0004",
+        "{0} manquant avant « {1} ».",
+        "Missing {0} before '{1}'.");
+
+    public static readonly DiagnosticDescriptor InvalidNumber = Error("SUN0005",
+        "Nombre invalide « {0} » : il doit tenir sur 28 chiffres significatifs.",
+        "Invalid number '{0}': it must fit in 28 significant digits.");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error("SUN0006",
+        "Date invalide « {0} » : ce jour n'existe pas.",
+        "Invalid date '{0}': no such day.");
+
+    public static readonly DiagnosticDescriptor ReservedWordAsName = Error("SUN0007",
+        "« {0} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre identifiant.",
+        "'{0}' is a keyword of the language and cannot be used as a name; choose another identifier.");
+
+    // ------------------------------------------------------------------ instructions and amendments
+
+    public static readonly DiagnosticDescriptor MissingHeader = Error("SUN0100",
+        "Le texte ne commence pas par « instruction \"NUMÉRO\" » : chaque fichier décrit une instruction.",
+        "The text does not start with 'instruction \"NUMBER\"': each file describes one instruction.");
+
+    public static readonly DiagnosticDescriptor DuplicateHeaderItem = Error("SUN0101",
+        "« {0} » est déjà indiqué pour cette instruction.",
+        "'{0}' is already given for this instruction.");
+
+    public static readonly DiagnosticDescriptor MissingHeaderItem = Error("SUN0102",
+        "L'instruction « {0} » n'indique pas {1}.",
+        "Instruction '{0}' does not give {1}.");
+
+    public static readonly DiagnosticDescriptor DuplicateInstruction = Error("SUN0103",
+        "L'instruction « {0} » est déjà décrite dans {1}.",
+        "Instruction '{0}' is already described in {1}.");
+
+    public static readonly DiagnosticDescriptor UnknownAmendedInstruction = Error("SUN0104",
+        "Instruction modifiée inconnue « {0} »{1}.",
+        "Unknown amended instruction '{0}'{1}.");
+
+    public static readonly DiagnosticDescriptor AmendmentCycle = Error("SUN0105",
+        "Les instructions se modifient en boucle : {0}.",
+        "Instructions amend each other in a cycle: {0}.");
+
+    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Warning("SUN0106",
+        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}).",
+        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}).");
+
+    public static readonly DiagnosticDescriptor SelfAmendment = Error("SUN0107",
+        "Une instruction ne peut pas se modifier elle-même.",
+        "An instruction cannot amend itself.");
+
+    public static readonly DiagnosticDescriptor ApplicationBeforeSignature = Error("SUN0108",
+        "La date d'application ({0}) précède la date de signature ({1}).",
+        "The application date ({0}) is before the signature date ({1}).");
+
+    // ------------------------------------------------------------------ declarations and names
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = Error("SUN0200",
+        "« {0} » est déjà déclaré ({1}).",
+        "'{0}' is already declared ({1}).");
+
+    public static readonly DiagnosticDescriptor UnknownName = Error("SUN0201",
+        "{0} inconnu(e) « {1} »{2}.",
+        "Unknown {0} '{1}'{2}.");
+
+    public static readonly DiagnosticDescriptor WrongKindOfName = Error("SUN0202",
+        "« {0} » est {1}, alors qu'il faut ici {2}.",
+        "'{0}' is {1}, but {2} is expected here.");
+
+    public static readonly DiagnosticDescriptor RedeclarationNeedsAmendment = Error("SUN0203",
+        "« {0} » est déjà déclaré par « {1} » : pour le changer, écrivez « {2} {0} modifié ».",
+        "'{0}' is already declared by '{1}': to change it, write '{2} {0} modifié'.");
+
+    public static readonly DiagnosticDescriptor AmendmentOfUnknown = Error("SUN0204",
+        "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}.",
+        "'{0}' is not declared by any instruction; remove 'modifié' to declare it here{1}.");
+
+    public static readonly DiagnosticDescriptor AmendmentOutsideAmendedTexts = Error("SUN0205",
+        "« {0} » est déclaré par « {1} », que cette instruction ne modifie pas : ajoutez-la à « modifie ».",
+        "'{0}' is declared by '{1}', which this instruction does not amend: add it to 'modifie'.");
+
+    public static readonly DiagnosticDescriptor AmendmentWrongParent = Error("SUN0206",
+        "« {0} » appartient à « {1} », pas à « {2} ».",
+        "'{0}' belongs to '{1}', not to '{2}'.");
+
+    public static readonly DiagnosticDescriptor DuplicateItem = Error("SUN0207",
+        "« {0} » est indiqué plusieurs fois pour « {1} ».",
+        "'{0}' is given more than once for '{1}'.");
+
+    public static readonly DiagnosticDescriptor MissingItem = Error("SUN0208",
+        "{0} « {1} » n'indique pas {2}.",
+        "{0} '{1}' does not give {2}.");
+
+    public static readonly DiagnosticDescriptor IndicatorKindConflict = Error("SUN0209",
+        "L'indicateur « {0} » ne peut pas être à la fois un taux et un oui/non.",
+        "Indicator '{0}' cannot be both a rate and a yes/no.");
+
+    public static readonly DiagnosticDescriptor RateOperandNotCount = Error("SUN0210",
+        "Le {0} d'un taux doit être une donnée entière ou décimale ; « {1} » est de type {2}.",
+        "The {0} of a rate must be an integer or decimal datum; '{1}' is of type {2}.");
+
+    public static readonly DiagnosticDescriptor EnvelopePartsExceedTotal = Warning("SUN0211",
+        "Les parts de l'enveloppe ({0}) dépassent son total ({1}).",
+        "The parts of the envelope ({0}) exceed its total ({1}).");
+
+    public static readonly DiagnosticDescriptor EmptyContainer = Warning("SUN0212",
+        "{0} « {1} » ne contient aucun(e) {2}.",
+        "{0} '{1}' contains no {2}.");
+
+    public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
+        "L'instruction modifie « {0} » mais ne change rien de ce qu'elle déclare.",
+        "The instruction amends '{0}' but changes nothing it declares.");
+
+    // ------------------------------------------------------------------ expressions and types
+
+    public static readonly DiagnosticDescriptor OperatorTypeMismatch = Error("SUN0300",
+        "L'opération « {0} » n'est pas définie entre {1} et {2}.",
+        "Operation '{0}' is not defined between {1} and {2}.");
+
+    public static readonly DiagnosticDescriptor ExpectedType = Error("SUN0301",
+        "{0} doit être de type {1}, pas {2}.",
+        "{0} must be of type {1}, not {2}.");
+
+    public static readonly DiagnosticDescriptor ConditionalBranchMismatch = Error("SUN0302",
+        "Les deux branches de « si … alors … sinon » doivent avoir le même type ({0} / {1}).",
+        "Both branches of 'si … alors … sinon' must have the same type ({0} / {1}).");
+
+    public static readonly DiagnosticDescriptor PercentageOutOfRange = Error("SUN0303",
+        "Le pourcentage {0} % sort de l'intervalle 0–100 %.",
+        "Percentage {0} % is outside 0–100 %.");
+
+    public static readonly DiagnosticDescriptor BracketThresholdsNotIncreasing = Error("SUN0304",
+        "Les seuils du barème doivent croître : {0} suit {1}.",
+        "Bracket thresholds must increase: {0} follows {1}.");
+
+    public static readonly DiagnosticDescriptor ForfaitOutsideDomain = Error("SUN0305",
+        "« forfait » désigne le forfait d'un domaine et ne s'emploie que dans un bonus ou une règle de ce domaine.",
+        "'forfait' means a domain's flat amount and is only allowed in a bonus or rule of that domain.");
+
+    public static readonly DiagnosticDescriptor DivisionByZero = Error("SUN0306",
+        "Division par zéro.",
+        "Division by zero.");
+
+    public static readonly DiagnosticDescriptor NegativeAmount = Error("SUN0307",
+        "Un montant ou une durée ne peut pas être négatif : {0}.",
+        "An amount or duration cannot be negative: {0}.");
+
+    public static readonly DiagnosticDescriptor ForfaitCycle = Error("SUN0308",
+        "Le forfait du domaine « {0} » ne peut pas dépendre de lui-même.",
+        "The flat amount of domain '{0}' cannot depend on itself.");
+
+    // ------------------------------------------------------------------ dates and windows
+
+    public static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("SUN0400",
+        "La période finit le {0}, avant de commencer le {1}.",
+        "The period ends on {0}, before it starts on {1}.");
+
+    public static readonly DiagnosticDescriptor CandidacyAfterMeasurement = Error("SUN0401",
+        "La candidature de « {0} » finit le {1}, après le début de la mesure le {2}.",
+        "Candidacy for '{0}' ends on {1}, after measurement starts on {2}.");
+
+    public static readonly DiagnosticDescriptor MilestoneBeforeMeasurementEnd = Error("SUN0402",
+        "Le jalon de « {0} » ({1}) précède la fin de la mesure ({2}).",
+        "The milestone of '{0}' ({1}) is before the end of measurement ({2}).");
+
+    public static readonly DiagnosticDescriptor UnknownDate = Information("SUN0403",
+        "{0} de « {1} » n'est pas connu(e) : les textes ne le précisent pas.",
+        "{0} of '{1}' is unknown: the texts do not give it.");
+
+    public static readonly DiagnosticDescriptor PostponementToEarlierWindow = Error("SUN0404",
+        "Le report de « {0} » doit viser une fenêtre dont le jalon est postérieur ; « {1} » ne l'est pas.",
+        "The postponement of '{0}' must target a window with a later milestone; '{1}' does not have one.");
+
+    public static readonly DiagnosticDescriptor ZeroDuration = Error("SUN0405",
+        "Une durée doit être positive.",
+        "A duration must be positive.");
+
+    // ------------------------------------------------------------------ target grids and degressivity
+
+    public static readonly DiagnosticDescriptor GridRowCellCount = Error("SUN0500",
+        "La ligne « {0} » a {1} cellule(s) pour {2} fenêtre(s) en en-tête.",
+        "Row '{0}' has {1} cell(s) for {2} window(s) in the header.");
+
+    public static readonly DiagnosticDescriptor WindowNotInVolet = Error("SUN0501",
+        "La fenêtre « {0} » n'est pas une fenêtre du volet « {1} » ({2}).",
+        "Window '{0}' is not a window of volet '{1}' ({2}).");
+
+    public static readonly DiagnosticDescriptor IndicatorNotInVolet = Error("SUN0502",
+        "L'indicateur « {0} » n'appartient pas au volet « {1} ».",
+        "Indicator '{0}' does not belong to volet '{1}'.");
+
+    public static readonly DiagnosticDescriptor GridIncomplete = Error("SUN0503",
+        "Au {0}, la grille des cibles du volet « {1} » n'a pas de cellule pour {2} en {3} : écrivez « / » s'il n'y a pas de cible.",
+        "As of {0}, the target grid of volet '{1}' has no cell for {2} in {3}: write '/' where there is no target.");
+
+    public static readonly DiagnosticDescriptor DuplicateGridEntry = Error("SUN0504",
+        "« {0} » apparaît plusieurs fois dans cette grille.",
+        "'{0}' appears more than once in this grid.");
+
+    public static readonly DiagnosticDescriptor CellKindMismatch = Error("SUN0505",
+        "L'indicateur « {0} » est {1} : sa cible doit être {2}.",
+        "Indicator '{0}' is {1}: its target must be {2}.");
+
+    public static readonly DiagnosticDescriptor DegressivityIncomplete = Error("SUN0506",
+        "Au {0}, la dégressivité du volet « {1} » ne donne pas de taux pour la fenêtre {2}.",
+        "As of {0}, the degressivity of volet '{1}' gives no rate for window {2}.");
+
+    public static readonly DiagnosticDescriptor VoletWithoutWindows = Error("SUN0507",
+        "Le volet « {0} » ne liste pas ses fenêtres : ajoutez « fenêtres F1, F2… ».",
+        "Volet '{0}' does not list its windows: add 'fenêtres F1, F2…'.");
+
+    // ------------------------------------------------------------------ tests
+
+    public static readonly DiagnosticDescriptor TestWithoutCandidacy = Error("SUN0600",
+        "Le test « {0} » ne décrit pas de candidature : ajoutez « candidature en F… pour D… ».",
+        "Test '{0}' describes no candidacy: add 'candidature en F… pour D…'.");
+
+    public static readonly DiagnosticDescriptor TestWithoutDate = Error("SUN0601",
+        "Le test « {0} » ne dit pas à quelle date appliquer les règles : écrivez « test \"…\" au AAAA-MM-JJ ».",
+        "Test '{0}' does not say as of which date the rules apply: write 'test \"…\" au YYYY-MM-DD'.");
+
+    public static readonly DiagnosticDescriptor TestWithoutExpectation = Error("SUN0602",
+        "Le test « {0} » n'attend rien : ajoutez « attendu … ».",
+        "Test '{0}' expects nothing: add 'attendu …'.");
+
+    public static readonly DiagnosticDescriptor AssignmentTypeMismatch = Error("SUN0603",
+        "« {0} » attend une valeur de type {1}, pas {2}.",
+        "'{0}' expects a value of type {1}, not {2}.");
+
+    public static readonly DiagnosticDescriptor DuplicateTestName = Error("SUN0604",
+        "Un test s'appelle déjà « {0} » ({1}).",
+        "A test is already named '{0}' ({1}).");
+
+    public static readonly DiagnosticDescriptor DomainNotRequested = Error("SUN0605",
+        "« {0} » n'est pas un domaine demandé par la candidature du test.",
+        "'{0}' is not a domain the test's candidacy applies for.");
+
+    public static readonly DiagnosticDescriptor DuplicateAssignment = Error("SUN0606",
+        "« {0} » reçoit déjà une valeur dans ce test.",
+        "'{0}' already receives a value in this test.");
+
+    public static readonly DiagnosticDescriptor AssignmentNotConstant = Error("SUN0607",
+        "La valeur de « {0} » doit être une constante (nombre, montant, date, oui/non…).",
+        "The value of '{0}' must be a constant (number, amount, date, yes/no…).");
+
+    public static readonly DiagnosticDescriptor WindowNotInForce = Error("SUN0608",
+        "Au {0}, « {1} » n'est pas en vigueur.",
+        "As of {0}, '{1}' is not in force.");
+
+    /// <summary>Every descriptor, in code order (for documentation and coverage tests).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,8 @@
+namespace SunEs.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Information,
+}
