@@ -327,13 +327,15 @@ NUMBER : DIGIT+ (GROUP_SEPARATOR DIGIT DIGIT DIGIT)* ([.,] DIGIT+)? ;
 
 ID : LETTER (LETTER | DIGIT | '_')* ('.' (LETTER | DIGIT | '_')+)* ;
 
+// An unterminated string runs to the end of its line and is still a STRING token:
+// the front end reports it once and parsing goes on as if it were closed.
 STRING
-    : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"'
-    | '«' ~[»\r\n]* '»'
+    : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"'?
+    | '«' ~[»\r\n]* '»'?
     ;
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
-BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN) ;
 WHITESPACE    : [ \t\r\n\u000C\u00A0\u202F\uFEFF]+ -> skip ;
 
 fragment DIGIT           : [0-9] ;

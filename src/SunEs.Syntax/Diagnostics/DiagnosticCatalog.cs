@@ -43,6 +43,14 @@ public static class DiagnosticCatalog
         "« {0} » est un mot-clé du langage et ne peut pas servir de nom ; choisissez un autre identifiant.",
         "'{0}' is a keyword of the language and cannot be used as a name; choose another identifier.");
 
+    public static readonly DiagnosticDescriptor UnterminatedComment = Error("SUN0008",
+        "Commentaire non terminé : fermez-le par « */ ».",
+        "Unterminated comment: close it with '*/'.");
+
+    public static readonly DiagnosticDescriptor ExpressionTooComplex = Error("SUN0009",
+        "Expression trop imbriquée ou trop longue (plus de {0} niveaux ou opérateurs) : découpez-la.",
+        "Expression nested too deeply or too long (more than {0} levels or operators): split it.");
+
     // ------------------------------------------------------------------ instructions and amendments
 
     public static readonly DiagnosticDescriptor MissingHeader = Error("SUN0100",

@@ -1,0 +1,24 @@
+using SunEs.Diagnostics;
+using SunEs.Text;
+
+namespace SunEs.Syntax.Parsing;
+
+/// <summary>Collects the diagnostics of one text, reporting each code at a given position only once.</summary>
+internal sealed class DiagnosticBag(SourceText text)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly HashSet<(string Code, int Start)> _seen = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments)
+    {
+        if (_seen.Add((descriptor.Code, span.Start)))
+        {
+            _diagnostics.Add(new Diagnostic(descriptor, new Location(text, span), [], arguments));
+        }
+    }
+
+    /// <summary>True when a syntax error was already reported at this position, whatever its code.</summary>
+    public bool HasErrorAt(int start) => _seen.Any(entry => entry.Start == start);
+}

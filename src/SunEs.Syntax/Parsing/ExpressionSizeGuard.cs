@@ -1,0 +1,59 @@
+using Antlr4.Runtime;
+using SunEs.Diagnostics;
+using SunEs.Syntax.Generated;
+
+namespace SunEs.Syntax.Parsing;
+
+/// <summary>
+/// Keeps every later recursive walk (parser, tree builder, binder, emitter) within a small
+/// stack: an expression may not nest more than <see cref="Limit"/> levels nor chain more than
+/// <see cref="Limit"/> operators. Past the limit the rest of the expression is reported once
+/// and hidden from the parser, which then sees a shorter, well-formed-enough text.
+/// </summary>
+internal static class ExpressionSizeGuard
+{
+    public const int Limit = 256;
+
+    private static readonly HashSet<string> OperatorLiterals = ["'('", "'-'", "'+'", "'*'", "'×'", "'/'", "'÷'", "'<'", "'<='", "'≤'", "'>'", "'>='", "'≥'", "'='", "'≠'", "'!='", "'<>'"];
+
+    private static readonly HashSet<int> OperatorKeywords =
+        [SunEsLexer.ET, SunEsLexer.OU, SunEsLexer.NON, SunEsLexer.DE, SunEsLexer.DU, SunEsLexer.SI, SunEsLexer.ALORS, SunEsLexer.SINON, SunEsLexer.BAREME, SunEsLexer.JUSQUA];
+
+    private static readonly HashSet<int> Operands =
+        [SunEsLexer.ID, SunEsLexer.NUMBER, SunEsLexer.DATE, SunEsLexer.STRING, SunEsLexer.OUI, SunEsLexer.VRAI, SunEsLexer.FAUX, SunEsLexer.FORFAIT,
+         SunEsLexer.EURO, SunEsLexer.KILO_EURO, SunEsLexer.MEGA_EURO, SunEsLexer.MOIS, SunEsLexer.JOURS, SunEsLexer.SEMAINES, SunEsLexer.AUDELA];
+
+    public static void Apply(IList<IToken> tokens, DiagnosticBag diagnostics)
+    {
+        var operators = 0;
+        var skipping = false;
+        foreach (var token in tokens)
+        {
+            if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
+            {
+                continue;
+            }
+
+            var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type);
+            var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type);
+            var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'";
+            if (!continuesExpression)
+            {
+                operators = 0;
+                skipping = false;
+                continue;
+            }
+
+            if (isOperator && ++operators > Limit && !skipping)
+            {
+                skipping = true;
+                diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, SyntaxErrorStrategy.SpanOf(token), Limit);
+            }
+
+            if (skipping && token is CommonToken common)
+            {
+                common.Channel = TokenConstants.HiddenChannel;
+            }
+        }
+    }
+}

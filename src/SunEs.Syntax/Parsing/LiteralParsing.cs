@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace SunEs.Syntax.Parsing;
+
+/// <summary>Reads the French literal forms of the language: numbers, dates and strings.</summary>
+internal static class LiteralParsing
+{
+    private static readonly string[] MonthNames =
+        ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
+    /// <summary>"12 000", "1,5", "1.5" (group separators: space, no-break and narrow no-break spaces).</summary>
+    public static bool TryParseNumber(string text, out decimal value)
+    {
+        var normalized = text.Replace(" ", string.Empty).Replace("\u00A0", string.Empty).Replace("\u202F", string.Empty).Replace(',', '.');
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    public static bool IsInteger(string text) => text.IndexOfAny([',', '.']) < 0;
+
+    /// <summary>"2021-07-26", "26/07/2021", "26 juillet 2021", "1er mars 2022".</summary>
+    public static bool TryParseDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length == 10 && text[4] == '-')
+        {
+            return TryCreate(text[..4], text[5..7], text[8..10], out date);
+        }
+
+        if (text.Contains('/'))
+        {
+            var parts = text.Split('/');
+            return parts.Length == 3 && TryCreate(parts[2], parts[1], parts[0], out date);
+        }
+
+        var words = text.Split([' ', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 3)
+        {
+            return false;
+        }
+
+        var day = words[0].EndsWith("er", StringComparison.OrdinalIgnoreCase) ? words[0][..^2] : words[0];
+        var month = Array.IndexOf(MonthNames, RemoveAccents(words[1].ToLowerInvariant())) + 1;
+        return month > 0 && TryCreate(words[2], month.ToString(CultureInfo.InvariantCulture), day, out date);
+    }
+
+    /// <summary>The value of a STRING token: quotes removed, backslash escapes resolved.</summary>
+    public static string UnquoteString(string token, out bool isTerminated)
+    {
+        if (token.StartsWith('«'))
+        {
+            isTerminated = token.Length >= 2 && token.EndsWith('»');
+            return token[1..(isTerminated ? token.Length - 1 : token.Length)];
+        }
+
+        var builder = new System.Text.StringBuilder(token.Length);
+        isTerminated = false;
+        for (var i = 1; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (c == '\\' && i + 1 < token.Length)
+            {
+                i++;
+                builder.Append(token[i] switch
+                {
+                    'n' => '\n',
+                    't' => '\t',
+                    var other => other,
+                });
+            }
+            else if (c == '"')
+            {
+                isTerminated = true;
+                break;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool TryCreate(string year, string month, string day, out DateOnly date)
+    {
+        date = default;
+        return int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            && (date = new DateOnly(y, m, d)) == date;
+    }
+
+    private static string RemoveAccents(string word) =>
+        word.Replace('é', 'e').Replace('è', 'e').Replace('û', 'u');
+}

@@ -1,0 +1,63 @@
+using Antlr4.Runtime;
+using SunEs.Diagnostics;
+using SunEs.Text;
+
+namespace SunEs.Syntax.Parsing;
+
+/// <summary>
+/// ANTLR's recovery (single-token insertion and deletion, resynchronisation in loops) with our
+/// own messages: what was found, what was expected, in French and English. Like the default
+/// strategy, nothing more is reported until a token has been matched again, so one mistake
+/// gives one diagnostic.
+/// </summary>
+internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultErrorStrategy
+{
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken);
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken);
+
+    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
+        ReportUnexpected(recognizer, e.OffendingToken);
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        ReportUnexpected(recognizer, recognizer.CurrentToken);
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        var current = recognizer.CurrentToken;
+        var expected = TokenDisplay.DescribeSet(GetExpectedTokens(recognizer).ToArray());
+        diagnostics.Report(DiagnosticCatalog.MissingToken, SpanOf(current), expected, Display(current));
+    }
+
+    private void ReportUnexpected(Parser recognizer, IToken token)
+    {
+        var expected = TokenDisplay.DescribeSet(recognizer.GetExpectedTokens().ToArray());
+        diagnostics.Report(DiagnosticCatalog.UnexpectedToken, SpanOf(token), Display(token), expected);
+    }
+
+    private static object Display(IToken token) =>
+        token.Type == TokenConstants.EOF
+            ? new LocalizedText("fin du texte", "end of text")
+            : token.Text.Length > 40 ? token.Text[..40] + "…" : token.Text;
+
+    internal static TextSpan SpanOf(IToken token) =>
+        token.Type == TokenConstants.EOF || token.StartIndex < 0
+            ? new TextSpan(Math.Max(0, token.StartIndex), 0)
+            : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+}

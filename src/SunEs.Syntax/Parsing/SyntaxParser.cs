@@ -1,0 +1,101 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using SunEs.Diagnostics;
+using SunEs.Syntax.Generated;
+using SunEs.Text;
+
+namespace SunEs.Syntax;
+
+/// <summary>
+/// Parses a text into a <see cref="SyntaxTree"/>. Parsing never fails: broken input gives a
+/// tree with missing nodes and syntax diagnostics.
+/// </summary>
+public static class SyntaxParser
+{
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var diagnostics = new Parsing.DiagnosticBag(text);
+        var lexer = new SunEsLexer(new AntlrInputStream(text.Content));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(new Parsing.LexerErrorListener(diagnostics));
+        var tokenStream = new CommonTokenStream(lexer);
+        tokenStream.Fill();
+        var tokens = tokenStream.GetTokens();
+        ReportUnterminated(tokens, diagnostics);
+        Parsing.ExpressionSizeGuard.Apply(tokens, diagnostics);
+
+        var parser = new SunEsParser(tokenStream);
+        parser.RemoveErrorListeners();
+        var file = ParseFile(parser, tokenStream, diagnostics);
+        var root = new Parsing.SyntaxTreeBuilder(diagnostics).Build(file);
+        return new SyntaxTree(text, root, Classify(tokens), diagnostics.Diagnostics.OrderBy(d => d.Location.Span.Start).ToList());
+    }
+
+    /// <summary>Fast SLL first; only a text with an error or a true ambiguity pays for full LL with recovery.</summary>
+    private static SunEsParser.FileContext ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics)
+    {
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return parser.file();
+        }
+        catch (ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.ErrorHandler = new Parsing.SyntaxErrorStrategy(diagnostics);
+            return parser.file();
+        }
+    }
+
+    private static void ReportUnterminated(IList<IToken> tokens, Parsing.DiagnosticBag diagnostics)
+    {
+        foreach (var token in tokens)
+        {
+            var span = Parsing.SyntaxErrorStrategy.SpanOf(token);
+            if (token.Type == SunEsLexer.STRING)
+            {
+                Parsing.LiteralParsing.UnquoteString(token.Text, out var terminated);
+                if (!terminated)
+                {
+                    diagnostics.Report(DiagnosticCatalog.UnterminatedString, span);
+                }
+            }
+            else if (token.Type == SunEsLexer.BLOCK_COMMENT && (token.Text.Length < 4 || !token.Text.EndsWith("*/", StringComparison.Ordinal)))
+            {
+                diagnostics.Report(DiagnosticCatalog.UnterminatedComment, span);
+            }
+        }
+    }
+
+    private static List<SyntaxToken> Classify(IList<IToken> tokens)
+    {
+        var result = new List<SyntaxToken>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Type == TokenConstants.EOF || token.StartIndex < 0)
+            {
+                continue;
+            }
+
+            var kind = token.Type switch
+            {
+                SunEsLexer.ID => SyntaxTokenKind.Identifier,
+                SunEsLexer.STRING => SyntaxTokenKind.String,
+                SunEsLexer.NUMBER => SyntaxTokenKind.Number,
+                SunEsLexer.DATE => SyntaxTokenKind.Date,
+                SunEsLexer.LINE_COMMENT or SunEsLexer.BLOCK_COMMENT => SyntaxTokenKind.Comment,
+                SunEsLexer.KILO_EURO or SunEsLexer.MEGA_EURO or SunEsLexer.EURO => SyntaxTokenKind.Number,
+                _ when SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type) is { } literal =>
+                    literal is "','" or "':'" or "'('" or "')'" ? SyntaxTokenKind.Punctuation : SyntaxTokenKind.Operator,
+                _ => SyntaxTokenKind.Keyword,
+            };
+            result.Add(new SyntaxToken(kind, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+using Antlr4.Runtime;
+using SunEs.Text;
+using static SunEs.Syntax.Generated.SunEsParser;
+
+namespace SunEs.Syntax.Parsing;
+
+internal sealed partial class SyntaxTreeBuilder
+{
+    private ExpressionSyntax Expression(ExpressionContext? context, ParserRuleContext owner)
+    {
+        if (context is null)
+        {
+            return new MissingExpressionSyntax(After(owner));
+        }
+
+        var span = Span(context);
+        return context switch
+        {
+            ParenthesizedContext parenthesized => new ParenthesizedExpressionSyntax(span, Expression(parenthesized.expression(), parenthesized)),
+            BracketTableContext table => new BracketTableExpressionSyntax(span,
+                Expression(table.expression(0), table),
+                table.bracket().Select(bracket => new BracketSyntax(Span(bracket), Expression(bracket.expression(0), bracket), Expression(bracket.expression(1), bracket))).ToList(),
+                Expression(table.expression(1), table)),
+            NegationContext negation => new UnaryExpressionSyntax(span, UnaryOperator.Negate, Expression(negation.expression(), negation)),
+            NotContext not => new UnaryExpressionSyntax(span, UnaryOperator.Not, Expression(not.expression(), not)),
+            PercentOfContext percentOf => Binary(span, BinaryOperator.PercentOf, (percentOf.DE() ?? percentOf.DU())?.Symbol, percentOf.expression(), percentOf),
+            MultiplicativeContext multiplicative => Binary(span, multiplicative.op.Text is "/" or "÷" ? BinaryOperator.Divide : BinaryOperator.Multiply,
+                multiplicative.op, multiplicative.expression(), multiplicative),
+            AdditiveContext additive => Binary(span, additive.op.Text == "+" ? BinaryOperator.Add : BinaryOperator.Subtract, additive.op, additive.expression(), additive),
+            ComparisonContext comparison => Binary(span, ComparisonOperator(comparison.op.Text), comparison.op, comparison.expression(), comparison),
+            AndContext and => Binary(span, BinaryOperator.And, and.ET()?.Symbol, and.expression(), and),
+            OrContext or => Binary(span, BinaryOperator.Or, or.OU()?.Symbol, or.expression(), or),
+            ConditionalContext conditional => new ConditionalExpressionSyntax(span,
+                Expression(conditional.expression(0), conditional),
+                Expression(conditional.expression(1), conditional),
+                Expression(conditional.expression(2), conditional)),
+            LiteralExpressionContext literal => Literal(literal.literal(), literal),
+            ForfaitReferenceContext => new ForfaitReferenceSyntax(span),
+            NameReferenceContext name => new NameExpressionSyntax(span, Name(name.name(), name)),
+            _ => new MissingExpressionSyntax(span),
+        };
+    }
+
+    private BinaryExpressionSyntax Binary(TextSpan span, BinaryOperator op, IToken? operatorToken, ExpressionContext[] operands, ParserRuleContext owner)
+    {
+        var operatorSpan = operatorToken is null ? new TextSpan(span.Start, 0) : SyntaxErrorStrategy.SpanOf(operatorToken);
+        var left = Expression(operands.Length > 0 ? operands[0] : null, owner);
+        var right = Expression(operands.Length > 1 ? operands[1] : null, owner);
+        return new BinaryExpressionSyntax(span, op, operatorSpan, left, right);
+    }
+
+    private static BinaryOperator ComparisonOperator(string text) => text switch
+    {
+        "<" => BinaryOperator.Less,
+        "<=" or "≤" => BinaryOperator.LessOrEqual,
+        ">" => BinaryOperator.Greater,
+        ">=" or "≥" => BinaryOperator.GreaterOrEqual,
+        "=" => BinaryOperator.Equal,
+        _ => BinaryOperator.NotEqual,
+    };
+
+    private ExpressionSyntax Literal(LiteralContext? context, ParserRuleContext owner)
+    {
+        if (context is null)
+        {
+            return new MissingExpressionSyntax(After(owner));
+        }
+
+        var span = Span(context);
+        switch (context)
+        {
+            case MoneyLiteralContext money:
+                return new LiteralExpressionSyntax(span, LiteralKind.Money) { Number = Money(money.money(), money).Euros };
+            case PercentageLiteralContext percentage:
+                return new LiteralExpressionSyntax(span, LiteralKind.Percentage) { Number = Percentage(percentage.percentage(), percentage).Points };
+            case DurationLiteralContext duration:
+                var parsed = Duration(duration.duration(), duration);
+                return new LiteralExpressionSyntax(span, LiteralKind.Duration) { Number = parsed.Amount, DurationUnit = parsed.Unit };
+            case NumberLiteralContext number:
+                var text = number.NUMBER()?.GetText() ?? "0";
+                return new LiteralExpressionSyntax(span, LiteralParsing.IsInteger(text) ? LiteralKind.Integer : LiteralKind.Decimal) { Number = Number(number.NUMBER()) };
+            case DateLiteralContext date:
+                return new LiteralExpressionSyntax(span, LiteralKind.Date) { Date = date.DATE() is { } node && !IsConjured(node) ? ParseDate(node) : null };
+            case TrueLiteralContext:
+                return new LiteralExpressionSyntax(span, LiteralKind.Boolean) { Boolean = true };
+            case FalseLiteralContext:
+                return new LiteralExpressionSyntax(span, LiteralKind.Boolean) { Boolean = false };
+            case TextLiteralContext textLiteral:
+                return new LiteralExpressionSyntax(span, LiteralKind.Text) { Text = String(textLiteral.STRING(), textLiteral).Value };
+            default:
+                return new MissingExpressionSyntax(span);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using static SunEs.Syntax.Generated.SunEsParser;
+
+namespace SunEs.Syntax.Parsing;
+
+internal sealed partial class SyntaxTreeBuilder
+{
+    private TestSyntax BuildTest(TestDeclarationContext context)
+    {
+        var asOf = context.AU() is null ? null : DateValue(context.dateValue(), context);
+        var items = context.testItem().Select(BuildTestItem).OfType<SyntaxNode>().ToList();
+        return new TestSyntax(Span(context), String(context.STRING(), context), asOf, items);
+    }
+
+    private SyntaxNode? BuildTestItem(TestItemContext context) => context switch
+    {
+        EstablishmentItemContext establishment => new EstablishmentSyntax(Span(establishment), String(establishment.STRING(), establishment)),
+        CandidacyItemContext candidacy => new CandidacySyntax(Span(candidacy), Name(candidacy.name(), candidacy), Names(candidacy.nameList())),
+        PostponementRequestItemContext postponement => new PostponementRequestSyntax(Span(postponement)),
+        AllPrerequisitesItemContext all => new PrerequisiteStatusSyntax(Span(all), PrerequisiteStatusKind.AllExcept, Names(all.nameList())),
+        SomePrerequisitesItemContext some => new PrerequisiteStatusSyntax(Span(some), PrerequisiteStatusKind.Only, Names(some.nameList())),
+        NoPrerequisiteItemContext none => new PrerequisiteStatusSyntax(Span(none), PrerequisiteStatusKind.None, []),
+        DataValuesItemContext data => new AssignmentListSyntax(Span(data), false, data.assignment().Select(BuildAssignment).ToList()),
+        MeasuresItemContext measures => new AssignmentListSyntax(Span(measures), true, measures.assignment().Select(BuildAssignment).ToList()),
+        ExpectationsItemContext expectations => new ExpectationListSyntax(Span(expectations), expectations.expectation().Select(BuildExpectation).ToList()),
+        _ => null,
+    };
+
+    private AssignmentSyntax BuildAssignment(AssignmentContext context) =>
+        new(Span(context), Name(context.name(), context), Expression(context.expression(), context));
+
+    private ExpectationSyntax BuildExpectation(ExpectationContext context)
+    {
+        var span = Span(context);
+        return context switch
+        {
+            AdmissibleExpectationContext => new ExpectationSyntax(span, ExpectationKind.Admissible, null, null),
+            InadmissibleExpectationContext => new ExpectationSyntax(span, ExpectationKind.Inadmissible, null, null),
+            FundedExpectationContext funded => new ExpectationSyntax(span, ExpectationKind.Funded, Name(funded.name(), funded),
+                funded.money() is { } money ? Money(money, funded) : null),
+            NotFundedExpectationContext notFunded => new ExpectationSyntax(span, ExpectationKind.NotFunded, Name(notFunded.name(), notFunded), null),
+            IneligibleExpectationContext ineligible => new ExpectationSyntax(span, ExpectationKind.Ineligible, Name(ineligible.name(), ineligible), null),
+            MetExpectationContext met => new ExpectationSyntax(span, ExpectationKind.Met, Name(met.name(), met), null),
+            MissedExpectationContext missed => new ExpectationSyntax(span, ExpectationKind.Missed, Name(missed.name(), missed), null),
+            NotApplicableExpectationContext notApplicable => new ExpectationSyntax(span, ExpectationKind.NotApplicable, Name(notApplicable.name(), notApplicable), null),
+            TotalExpectationContext total => new ExpectationSyntax(span, ExpectationKind.Total, null, Money(total.money(), total)),
+            _ => new ExpectationSyntax(span, ExpectationKind.Admissible, null, null),
+        };
+    }
+}
