@@ -1,0 +1,276 @@
+using SunEs.Diagnostics;
+using SunEs.Syntax;
+
+namespace SunEs.Semantics.Binding;
+
+/// <summary>
+/// Reads the items of each declaration and amendment into <see cref="BoundProperty"/> values,
+/// resolving the names they mention and type-checking their expressions.
+/// </summary>
+internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics diagnostics)
+{
+    public List<BoundProperty> Properties { get; } = [];
+
+    public void Bind(DeclarationSite site)
+    {
+        if (site.Entity is not { } entity)
+        {
+            return;
+        }
+
+        var instruction = site.Instruction;
+        if (site.Syntax.Label is { Parts.Count: > 0 } label)
+        {
+            Add(new PropertyKey(entity, PropertyName.Label), label.Text, instruction, label);
+        }
+
+        var seen = new Dictionary<PropertyKey, SyntaxNode>();
+        foreach (var item in site.Syntax.Items.Where(item => item is not INamedDeclarationSyntax))
+        {
+            foreach (var (key, value) in BindItem(entity, instruction, item))
+            {
+                if (seen.TryAdd(key, item))
+                {
+                    Add(key, value, instruction, item);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticCatalog.DuplicateItem, instruction.Tree.GetLocation(item), DescribeItem(instruction, item), entity.Id);
+                }
+            }
+        }
+
+        if (seen.Keys.Any(k => k.Name == PropertyName.Definition) && site.Syntax.Items.OfType<RateDefinitionSyntax>().Any() && site.Syntax.Items.OfType<YesNoDefinitionSyntax>().Any())
+        {
+            diagnostics.Report(DiagnosticCatalog.IndicatorKindConflict, instruction.Tree.GetLocation(site.Syntax.Name.Span), entity.Id);
+        }
+    }
+
+    private IEnumerable<(PropertyKey Key, object Value)> BindItem(EntitySymbol owner, InstructionSymbol instruction, SyntaxNode item)
+    {
+        switch (item)
+        {
+            case EnvelopeSyntax envelope:
+                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction));
+                break;
+            case RegionalEnvelopeSyntax regional:
+                var region = regional.Region.Value.Trim();
+                yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, Text: region),
+                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction)));
+                break;
+            case RoundingSyntax rounding:
+                yield return (new PropertyKey(owner, PropertyName.Rounding), new RoundingRule(rounding.Unit, rounding.Mode));
+                break;
+            case WindowListSyntax windows:
+                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveAll(windows.Windows, EntityKind.Window, instruction));
+                break;
+            case DegressivitySyntax degressivity:
+                foreach (var rate in degressivity.Rates)
+                {
+                    if (names.Resolve(rate.Window, EntityKind.Window, instruction) is { } window && CheckPercentage(rate.Rate, instruction))
+                    {
+                        yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
+                    }
+                }
+
+                break;
+            case ForfaitRuleSyntax forfait:
+                yield return (new PropertyKey(owner, PropertyName.Forfait),
+                    Expressions(instruction, allowForfait: false).BindExpecting(forfait.Expression, ValueType.Money, new LocalizedText("Le forfait", "The flat amount")));
+                break;
+            case EligibilitySyntax eligibility:
+                yield return (new PropertyKey(owner, PropertyName.Eligibility),
+                    Expressions(instruction, allowForfait: false).BindExpecting(eligibility.Condition, ValueType.Boolean, new LocalizedText("La condition d'éligibilité", "The eligibility condition")));
+                break;
+            case RateDefinitionSyntax rate:
+                yield return (new PropertyKey(owner, PropertyName.Definition),
+                    new RateDefinition(RateOperand(rate.Numerator, instruction, numerator: true), RateOperand(rate.Denominator, instruction, numerator: false)));
+                break;
+            case YesNoDefinitionSyntax:
+                yield return (new PropertyKey(owner, PropertyName.Definition), new YesNoDefinition());
+                break;
+            case BonusSyntax bonus:
+                yield return (new PropertyKey(owner, PropertyName.Bonus),
+                    Expressions(instruction, allowForfait: true).BindExpecting(bonus.Amount, ValueType.Money, new LocalizedText("Le bonus", "The bonus")));
+                break;
+            case ApplicabilitySyntax applicability:
+                yield return (new PropertyKey(owner, PropertyName.Applicability),
+                    Expressions(instruction, allowForfait: false).BindExpecting(applicability.Condition, ValueType.Boolean, new LocalizedText("La condition d'applicabilité", "The applicability condition")));
+                break;
+            case CandidacyPeriodSyntax candidacy:
+                yield return (new PropertyKey(owner, PropertyName.Candidacy), Period(candidacy.Period, instruction));
+                break;
+            case SelectionDelaySyntax selection:
+                CheckDuration(selection.Duration, instruction);
+                yield return (new PropertyKey(owner, PropertyName.Selection), new Delay(selection.Duration.Amount, selection.Duration.Unit, selection.IsMaximum));
+                break;
+            case MeasurementPeriodSyntax measurement:
+                yield return (new PropertyKey(owner, PropertyName.Measurement), new Measurement(measurement.Label?.Text, Period(measurement.Period, instruction)));
+                break;
+            case MilestoneSyntax milestone:
+                yield return (new PropertyKey(owner, PropertyName.Milestone), new DateValue(milestone.Date.Value));
+                break;
+            case PostponementSyntax postponement:
+                if (names.Resolve(postponement.Target, EntityKind.Window, instruction) is { } target)
+                {
+                    yield return (new PropertyKey(owner, PropertyName.Postponement), target);
+                }
+
+                break;
+            case PrerequisiteGroupSyntax group:
+                yield return (new PropertyKey(owner, PropertyName.Group), group.Group.Value);
+                break;
+            case PrerequisiteVoletsSyntax volets:
+                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveAll(volets.Volets, EntityKind.Volet, instruction));
+                break;
+            case PrerequisiteToleranceSyntax tolerance:
+                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveAll(tolerance.Windows, EntityKind.Window, instruction));
+                break;
+        }
+    }
+
+    /// <summary>A target grid: one target property per (indicator, window) cell of the volet.</summary>
+    public void BindGrid(TargetGridSyntax grid, InstructionSymbol instruction)
+    {
+        var volet = names.Resolve(grid.Volet, EntityKind.Volet, instruction);
+        if (volet is not null && !MayWriteGrid(grid, volet, instruction))
+        {
+            return;
+        }
+
+        var windows = grid.Windows.Select(window => names.Resolve(window, EntityKind.Window, instruction)).ToList();
+        ReportDuplicates(grid.Windows, instruction);
+        ReportDuplicates(grid.Rows.Select(row => row.Indicator), instruction);
+        foreach (var row in grid.Rows)
+        {
+            var indicator = names.Resolve(row.Indicator, EntityKind.Indicator, instruction);
+            if (indicator?.Parent?.Parent is { } owner && volet is not null && owner != volet)
+            {
+                diagnostics.Report(DiagnosticCatalog.IndicatorNotInVolet, instruction.Tree.GetLocation(row.Indicator.Span), indicator.Id, volet.Id);
+                continue;
+            }
+
+            if (row.Cells.Count != grid.Windows.Count)
+            {
+                diagnostics.Report(DiagnosticCatalog.GridRowCellCount, instruction.Tree.GetLocation(row.Indicator.Span), row.Indicator.Text, row.Cells.Count, grid.Windows.Count);
+            }
+
+            for (var index = 0; index < Math.Min(row.Cells.Count, windows.Count); index++)
+            {
+                var cell = row.Cells[index];
+                if (volet is null || indicator is null || windows[index] is not { } window || (cell.Percentage is { } p && !CheckPercentage(p, instruction)))
+                {
+                    continue;
+                }
+
+                var value = cell.Kind switch
+                {
+                    GridCellKind.Percentage => new TargetValue(TargetKind.Rate, cell.Percentage!.Points),
+                    GridCellKind.Yes => new TargetValue(TargetKind.Yes, 0),
+                    GridCellKind.No => new TargetValue(TargetKind.No, 0),
+                    _ => new TargetValue(TargetKind.None, 0),
+                };
+                Add(new PropertyKey(volet, PropertyName.Target, indicator, window), value, instruction, cell);
+            }
+        }
+    }
+
+    /// <summary>A volet's grid is written by the text declaring it; another text changes it with "cibles … modifiées", if it amends that text.</summary>
+    private bool MayWriteGrid(TargetGridSyntax grid, EntitySymbol volet, InstructionSymbol instruction)
+    {
+        var location = instruction.Tree.GetLocation(grid.Volet.Span);
+        if (grid.AmendedKeyword is null)
+        {
+            if (volet.DeclaringInstruction == instruction)
+            {
+                return true;
+            }
+
+            var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(grid.Volet.Span.End, 0), " modifiées");
+            diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], volet.Id, volet.DeclaringInstruction.Number, "cibles du volet");
+            return false;
+        }
+
+        if (volet.Contributions.Any(c => instruction.Amends.Contains(c.Instruction)))
+        {
+            return true;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.AmendmentOutsideAmendedTexts, location, volet.Id, volet.DeclaringInstruction.Number);
+        return false;
+    }
+
+    private void ReportDuplicates(IEnumerable<IdentifierSyntax> identifiers, InstructionSymbol instruction)
+    {
+        foreach (var duplicate in identifiers.Where(id => !id.IsMissing).GroupBy(id => id.Text).SelectMany(group => group.Skip(1)))
+        {
+            diagnostics.Report(DiagnosticCatalog.DuplicateGridEntry, instruction.Tree.GetLocation(duplicate.Span), duplicate.Text);
+        }
+    }
+
+    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction)
+    {
+        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().ToList(),
+            part.Description?.Value, part.Amount.Money.Euros, part.Amount.IsApproximate)).ToList();
+        var sum = bound.Sum(part => part.Euros);
+        if (sum > amount.Money.Euros)
+        {
+            diagnostics.Report(DiagnosticCatalog.EnvelopePartsExceedTotal, instruction.Tree.GetLocation(amount), Money(sum), Money(amount.Money.Euros));
+        }
+
+        return new Envelope(amount.Money.Euros, amount.IsApproximate, bound);
+    }
+
+    private EntitySymbol? RateOperand(IdentifierSyntax name, InstructionSymbol instruction, bool numerator)
+    {
+        var data = names.Resolve(name, EntityKind.Data, instruction);
+        if (data is { DataType: not (DataType.Integer or DataType.Decimal) })
+        {
+            diagnostics.Report(DiagnosticCatalog.RateOperandNotCount, instruction.Tree.GetLocation(name.Span),
+                numerator ? new LocalizedText("numérateur", "numerator") : new LocalizedText("dénominateur", "denominator"),
+                name.Text, data.DataType is { } type ? ValueTypes.FromDataType(type).Describe() : ValueType.Error.Describe());
+            return null;
+        }
+
+        return data;
+    }
+
+    private DatePeriod Period(PeriodSyntax period, InstructionSymbol instruction)
+    {
+        if (period.Start.Value is { } start && period.End.Value is { } end && end < start)
+        {
+            diagnostics.Report(DiagnosticCatalog.PeriodEndsBeforeStart, instruction.Tree.GetLocation(period), InstructionBinder.Format(end), InstructionBinder.Format(start));
+        }
+
+        return new DatePeriod(new DateValue(period.Start.Value), new DateValue(period.End.Value));
+    }
+
+    private void CheckDuration(DurationSyntax duration, InstructionSymbol instruction)
+    {
+        if (duration.Amount <= 0 && duration.Span.Length > 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.ZeroDuration, instruction.Tree.GetLocation(duration));
+        }
+    }
+
+    private bool CheckPercentage(PercentageSyntax percentage, InstructionSymbol instruction)
+    {
+        if (percentage.Points is >= 0 and <= 100)
+        {
+            return true;
+        }
+
+        diagnostics.Report(DiagnosticCatalog.PercentageOutOfRange, instruction.Tree.GetLocation(percentage), percentage.Points);
+        return false;
+    }
+
+    private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait) => new(names, diagnostics, instruction, allowForfait);
+
+    private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node) =>
+        Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node)));
+
+    private static string DescribeItem(InstructionSymbol instruction, SyntaxNode item) =>
+        instruction.Tree.Text[item.Span].Split([' ', '\t', '\r', '\n'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";
+
+    internal static string Money(decimal euros) => euros.ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " €";
+}

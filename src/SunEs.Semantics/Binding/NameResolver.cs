@@ -1,0 +1,56 @@
+using SunEs.Diagnostics;
+using SunEs.Syntax;
+
+namespace SunEs.Semantics.Binding;
+
+/// <summary>
+/// Resolves identifiers to entities of an expected kind, records every reference, and reports
+/// unknown names (with "did you mean" and a quick fix) or names of the wrong kind.
+/// </summary>
+internal sealed class NameResolver(IReadOnlyDictionary<string, EntitySymbol> entities, SemanticDiagnostics diagnostics)
+{
+    private readonly List<SymbolReference> _references = [];
+
+    public IReadOnlyList<SymbolReference> References => _references;
+
+    public void Record(EntitySymbol entity, InstructionSymbol instruction, IdentifierSyntax name, ReferenceKind kind) =>
+        _references.Add(new SymbolReference(entity, instruction.Tree.GetLocation(name.Span), kind));
+
+    /// <summary>The entity named, when it exists and is of the kind expected; null (after one diagnostic) otherwise.</summary>
+    public EntitySymbol? Resolve(IdentifierSyntax name, EntityKind expected, InstructionSymbol instruction)
+    {
+        if (name.IsMissing)
+        {
+            return null;
+        }
+
+        var location = instruction.Tree.GetLocation(name.Span);
+        if (!entities.TryGetValue(name.Text, out var entity))
+        {
+            var suggestions = Suggestions.Closest(name.Text, entities.Values.Where(e => e.Kind == expected).Select(e => e.Id));
+            var fixes = suggestions
+                .Select(suggestion => new DiagnosticFix(new LocalizedText($"Remplacer par « {suggestion} »", $"Replace with '{suggestion}'"), name.Span, suggestion))
+                .ToList();
+            diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownName, location, fixes, expected.Describe(), name.Text, Suggestions.Hint(suggestions));
+            return null;
+        }
+
+        Record(entity, instruction, name, ReferenceKind.Use);
+        if (entity.Kind != expected)
+        {
+            diagnostics.Report(DiagnosticCatalog.WrongKindOfName, location, name.Text, entity.Kind.DescribeWithArticle(), expected.DescribeWithArticle());
+            return null;
+        }
+
+        return entity;
+    }
+
+    /// <summary>Resolves a name that may be of any of several kinds (an envelope part names a volet or a domain).</summary>
+    public EntitySymbol? ResolveAny(IdentifierSyntax name, IReadOnlyList<EntityKind> allowed, InstructionSymbol instruction) =>
+        !name.IsMissing && entities.TryGetValue(name.Text, out var entity) && allowed.Contains(entity.Kind) && entity.Kind != allowed[0]
+            ? Resolve(name, entity.Kind, instruction)
+            : Resolve(name, allowed[0], instruction);
+
+    public IReadOnlyList<EntitySymbol> ResolveAll(IEnumerable<IdentifierSyntax> names, EntityKind expected, InstructionSymbol instruction) =>
+        names.Select(name => Resolve(name, expected, instruction)).OfType<EntitySymbol>().ToList();
+}

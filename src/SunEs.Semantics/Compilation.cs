@@ -1,0 +1,79 @@
+using SunEs.Diagnostics;
+using SunEs.Syntax;
+using SunEs.Text;
+
+namespace SunEs.Semantics;
+
+/// <summary>
+/// A set of instruction texts checked together: amendment chains may span files. Holds the
+/// instructions, the declared entities, every resolved reference, the tests, and all diagnostics;
+/// answers "which rules were in force on date D".
+/// </summary>
+public sealed class Compilation
+{
+    private readonly Binding.Consolidator _consolidator;
+    private readonly Dictionary<DateOnly, RulesInForce> _rulesCache = [];
+    private readonly Lock _cacheLock = new();
+
+    private Compilation(IReadOnlyList<SyntaxTree> trees, Binding.BindingResult result)
+    {
+        Trees = trees;
+        Instructions = result.Instructions;
+        Entities = result.Entities;
+        References = result.References;
+        Tests = result.Tests;
+        _consolidator = result.Consolidator;
+        Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics)
+            .OrderBy(diagnostic => diagnostic.Location.Source.Path, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Location.Span.Start)
+            .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public IReadOnlyList<SyntaxTree> Trees { get; }
+
+    /// <summary>The instructions in the order their amendments apply.</summary>
+    public IReadOnlyList<InstructionSymbol> Instructions { get; }
+
+    public IReadOnlyList<EntitySymbol> Entities { get; }
+
+    public IReadOnlyList<SymbolReference> References { get; }
+
+    public IReadOnlyList<BoundTest> Tests { get; }
+
+    /// <summary>Syntax and semantic diagnostics of every text, by file and position.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
+
+    public static Compilation Create(IEnumerable<SyntaxTree> trees)
+    {
+        var list = trees.ToList();
+        return new Compilation(list, new Binding.Binder(list).Bind());
+    }
+
+    public static Compilation Parse(IEnumerable<SourceText> texts) => Create(texts.Select(SyntaxParser.Parse));
+
+    public EntitySymbol? FindEntity(string id) => Entities.FirstOrDefault(entity => entity.Id == id);
+
+    public InstructionSymbol? FindInstruction(string number) => Instructions.FirstOrDefault(instruction => instruction.Number == number);
+
+    /// <summary>The rules in force on <paramref name="asOf"/>: every instruction applicable that day, applied in order.</summary>
+    public RulesInForce GetRulesInForce(DateOnly asOf)
+    {
+        lock (_cacheLock)
+        {
+            if (!_rulesCache.TryGetValue(asOf, out var rules))
+            {
+                rules = _consolidator.Consolidate(asOf);
+                _rulesCache[asOf] = rules;
+            }
+
+            return rules;
+        }
+    }
+
+    /// <summary>The reference (declaration, amendment or use) whose identifier covers the position in the given text.</summary>
+    public SymbolReference? FindReference(SourceText text, int position) =>
+        References.FirstOrDefault(reference => reference.Location.Source == text && reference.Location.Span.ContainsOrTouches(position));
+}
