@@ -23,7 +23,7 @@ public sealed class Compilation
         References = result.References;
         Tests = result.Tests;
         _consolidator = result.Consolidator;
-        Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics)
+        Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics.Where(d => !FollowsSyntaxErrorOnItsLine(d, trees)))
             .OrderBy(diagnostic => diagnostic.Location.Source.Path, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Location.Span.Start)
             .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal)
@@ -31,6 +31,18 @@ public sealed class Compilation
     }
 
     public IReadOnlyList<SyntaxTree> Trees { get; }
+
+    /// <summary>
+    /// After a syntax error the rest of its line is whatever recovery made of it: a semantic
+    /// diagnostic there would be an echo of the same mistake, so the syntax error speaks alone.
+    /// </summary>
+    private static bool FollowsSyntaxErrorOnItsLine(Diagnostic diagnostic, IReadOnlyList<SyntaxTree> trees)
+    {
+        var tree = trees.FirstOrDefault(t => t.Text == diagnostic.Location.Source);
+        var line = diagnostic.Location.Start.Line;
+        return tree is not null && tree.Diagnostics.Any(syntax =>
+            syntax.IsError && syntax.Location.Start.Line == line && syntax.Location.Span.Start <= diagnostic.Location.Span.Start);
+    }
 
     /// <summary>The instructions in the order their amendments apply.</summary>
     public IReadOnlyList<InstructionSymbol> Instructions { get; }

@@ -75,8 +75,9 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
             var declaring = existing.DeclaringInstruction;
             if (site.Instruction.Amends.Contains(declaring) && existing.Kind == site.Kind)
             {
-                var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(name.Span.End, 0), " modifié");
-                diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], name.Text, declaring.Number, site.Kind.Keyword());
+                var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(name.Span.End, 0), " " + site.Kind.AmendedMarker());
+                diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], name.Text, declaring.Number,
+                    $"{site.Kind.Keyword()} {name.Text} {site.Kind.AmendedMarker()}");
             }
             else
             {

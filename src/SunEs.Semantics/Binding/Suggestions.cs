@@ -20,10 +20,10 @@ internal static class Suggestions
             .ToList();
     }
 
-    /// <summary>" ; vouliez-vous dire « X » ?" / "; did you mean 'X'?" or nothing.</summary>
+    /// <summary>The end of a sentence: " ; vouliez-vous dire « X » ?" / "; did you mean 'X'?", or a full stop.</summary>
     public static LocalizedText Hint(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0
-            ? new LocalizedText(string.Empty, string.Empty)
+            ? new LocalizedText(".", ".")
             : new LocalizedText(
                 " ; vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?",
                 "; did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?");

@@ -42,6 +42,22 @@ public static class EntityKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entity kind"),
     };
 
+    /// <summary>"Fenêtre inconnue" / "Unknown window": the start of an unknown-name message.</summary>
+    public static LocalizedText DescribeUnknown(this EntityKind kind) => kind switch
+    {
+        EntityKind.Programme => new("Programme inconnu", "Unknown programme"),
+        EntityKind.Volet => new("Volet inconnu", "Unknown volet"),
+        EntityKind.Domain => new("Domaine inconnu", "Unknown domain"),
+        EntityKind.Indicator => new("Indicateur inconnu", "Unknown indicator"),
+        EntityKind.Window => new("Fenêtre inconnue", "Unknown window"),
+        EntityKind.Prerequisite => new("Prérequis inconnu", "Unknown prerequisite"),
+        EntityKind.Data => new("Donnée inconnue", "Unknown datum"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entity kind"),
+    };
+
+    /// <summary>"modifiée" for a window, "modifié" otherwise: French agreement of the amendment marker.</summary>
+    public static string AmendedMarker(this EntityKind kind) => kind == EntityKind.Window ? "modifiée" : "modifié";
+
     /// <summary>The keyword that declares an entity of this kind.</summary>
     public static string Keyword(this EntityKind kind) => kind switch
     {

@@ -70,8 +70,8 @@ public static class DiagnosticCatalog
         "Instruction '{0}' is already described in {1}.");
 
     public static readonly DiagnosticDescriptor UnknownAmendedInstruction = Error("SUN0104",
-        "Instruction modifiée inconnue « {0} »{1}.",
-        "Unknown amended instruction '{0}'{1}.");
+        "Instruction modifiée inconnue « {0} »{1}",
+        "Unknown amended instruction '{0}'{1}");
 
     public static readonly DiagnosticDescriptor AmendmentCycle = Error("SUN0105",
         "Les instructions se modifient en boucle : {0}.",
@@ -96,20 +96,20 @@ public static class DiagnosticCatalog
         "'{0}' is already declared ({1}).");
 
     public static readonly DiagnosticDescriptor UnknownName = Error("SUN0201",
-        "{0} inconnu(e) « {1} »{2}.",
-        "Unknown {0} '{1}'{2}.");
+        "{0} « {1} »{2}",
+        "{0} '{1}'{2}");
 
     public static readonly DiagnosticDescriptor WrongKindOfName = Error("SUN0202",
         "« {0} » est {1}, alors qu'il faut ici {2}.",
         "'{0}' is {1}, but {2} is expected here.");
 
     public static readonly DiagnosticDescriptor RedeclarationNeedsAmendment = Error("SUN0203",
-        "« {0} » est déjà déclaré par « {1} » : pour le changer, écrivez « {2} {0} modifié ».",
-        "'{0}' is already declared by '{1}': to change it, write '{2} {0} modifié'.");
+        "« {0} » est déjà déclaré par « {1} » : pour le changer, écrivez « {2} ».",
+        "'{0}' is already declared by '{1}': to change it, write '{2}'.");
 
     public static readonly DiagnosticDescriptor AmendmentOfUnknown = Error("SUN0204",
-        "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}.",
-        "'{0}' is not declared by any instruction; remove 'modifié' to declare it here{1}.");
+        "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}",
+        "'{0}' is not declared by any instruction; remove 'modifié' to declare it here{1}");
 
     public static readonly DiagnosticDescriptor AmendmentOutsideAmendedTexts = Error("SUN0205",
         "« {0} » est déclaré par « {1} », que cette instruction ne modifie pas : ajoutez-la à « modifie ».",
@@ -200,8 +200,8 @@ public static class DiagnosticCatalog
         "The milestone of '{0}' ({1}) is before the end of measurement ({2}).");
 
     public static readonly DiagnosticDescriptor UnknownDate = Information("SUN0403",
-        "{0} de « {1} » n'est pas connu(e) : les textes ne le précisent pas.",
-        "{0} of '{1}' is unknown: the texts do not give it.");
+        "Date inconnue pour {0} de « {1} » : les textes ne la précisent pas.",
+        "Unknown date for {0} of '{1}': the texts do not give it.");
 
     public static readonly DiagnosticDescriptor PostponementToEarlierWindow = Error("SUN0404",
         "Le report de « {0} » doit viser une fenêtre dont le jalon est postérieur ; « {1} » ne l'est pas.",

@@ -7,11 +7,17 @@ namespace SunEs.Syntax.Parsing;
 /// <summary>
 /// ANTLR's recovery (single-token insertion and deletion, resynchronisation in loops) with our
 /// own messages: what was found, what was expected, in French and English. Like the default
-/// strategy, nothing more is reported until a token has been matched again, so one mistake
-/// gives one diagnostic.
+/// strategy, nothing more is reported until a token has been matched again; and since
+/// recovery often resumes one or two tokens too early, an error within
+/// <see cref="CascadeDistance"/> tokens of the previous one is taken as its echo, so one
+/// mistake gives one diagnostic.
 /// </summary>
 internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultErrorStrategy
 {
+    private const int CascadeDistance = 4;
+
+    private int _lastReportedTokenIndex = int.MinValue / 2;
+
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
         ReportUnexpected(recognizer, e.OffendingToken);
 
@@ -41,14 +47,31 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
 
         BeginErrorCondition(recognizer);
         var current = recognizer.CurrentToken;
+        if (IsEcho(current))
+        {
+            return;
+        }
+
         var expected = TokenDisplay.DescribeSet(GetExpectedTokens(recognizer).ToArray());
         diagnostics.Report(DiagnosticCatalog.MissingToken, SpanOf(current), expected, Display(current));
     }
 
     private void ReportUnexpected(Parser recognizer, IToken token)
     {
+        if (IsEcho(token))
+        {
+            return;
+        }
+
         var expected = TokenDisplay.DescribeSet(recognizer.GetExpectedTokens().ToArray());
         diagnostics.Report(DiagnosticCatalog.UnexpectedToken, SpanOf(token), Display(token), expected);
+    }
+
+    private bool IsEcho(IToken token)
+    {
+        var echo = token.TokenIndex - _lastReportedTokenIndex <= CascadeDistance;
+        _lastReportedTokenIndex = token.TokenIndex;
+        return echo;
     }
 
     private static object Display(IToken token) =>
