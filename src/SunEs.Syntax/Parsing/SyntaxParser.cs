@@ -25,7 +25,7 @@ public static class SyntaxParser
         ReportUnterminated(tokens, diagnostics);
         Parsing.ExpressionSizeGuard.Apply(tokens, diagnostics);
 
-        var parser = new SunEsParser(tokenStream);
+        var parser = new Parsing.DepthLimitedParser(tokenStream);
         parser.RemoveErrorListeners();
         var file = ParseFile(parser, tokenStream, diagnostics);
         var root = new Parsing.SyntaxTreeBuilder(diagnostics).Build(file);
