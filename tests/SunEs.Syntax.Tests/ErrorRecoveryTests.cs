@@ -103,6 +103,31 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void Lone_surrogates_are_unexpected_characters_not_exceptions()
+    {
+        // Not theory data: a lone surrogate cannot travel through test case serialization.
+        foreach (var (character, shown) in new[] { ("\uDC00", "U+DC00"), ("\uD800", "U+D800"), ("\uDFFF", "U+DFFF"), ("\uD83D", "U+D83D") })
+        {
+            var source = MarkedSource.Parse($"donnée a : entier [|{character}|]\ndonnée b : booléen\n");
+            var tree = Parse.Text(source.Text);
+
+            var diagnostic = Assert.Single(tree.Diagnostics);
+            Assert.Equal("SUN0001", diagnostic.Code);
+            Assert.Equal(source.Span, diagnostic.Location.Span);
+            Assert.Equal($"Unexpected character '{shown}'.", diagnostic.GetMessage(MessageLanguage.English));
+            Assert.Equal(["a", "b"], tree.Root.Declarations.Cast<DataDeclarationSyntax>().Select(data => data.Name.Text));
+        }
+    }
+
+    [Fact]
+    public void Surrogate_pairs_inside_strings_and_comments_are_text()
+    {
+        var tree = Parse.Clean("// 😀 \uD83D\uDE00\ndonnée a : entier \"😀 𝔸\"\n");
+
+        Assert.Equal("😀 𝔸", Parse.Single<DataDeclarationSyntax>(tree).Label?.Text);
+    }
+
+    [Fact]
     public void Unterminated_block_comment_is_reported_once()
     {
         var source = MarkedSource.Parse("donnée a : entier\n[|/* pas de fin\ndonnée b : entier\n|]");

@@ -16,9 +16,8 @@ public static class SyntaxParser
     public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new Parsing.DiagnosticBag(text);
-        var lexer = new SunEsLexer(new AntlrInputStream(text.Content));
+        var lexer = new Parsing.DiagnosticLexer(new AntlrInputStream(text.Content), diagnostics);
         lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(new Parsing.LexerErrorListener(diagnostics));
         var tokenStream = new CommonTokenStream(lexer);
         tokenStream.Fill();
         var tokens = tokenStream.GetTokens();
