@@ -103,6 +103,26 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void A_run_of_unexpected_characters_is_one_diagnostic()
+    {
+        var source = MarkedSource.Parse("donnée a : entier [|#|]@$ ### \0\0 \u202E\ndonnée b : entier [|#|]# donnée c : entier\n");
+        var tree = Parse.Text(source.Text);
+
+        Assert.Equal(source.Spans, tree.Diagnostics.Select(diagnostic => diagnostic.Location.Span));
+        Assert.All(tree.Diagnostics, diagnostic => Assert.Equal("SUN0001", diagnostic.Code));
+        Assert.Equal(["a", "b", "c"], tree.Root.Declarations.Cast<DataDeclarationSyntax>().Select(data => data.Name.Text));
+    }
+
+    [Fact]
+    public void A_megabyte_of_stray_characters_is_one_diagnostic()
+    {
+        var tree = Parse.Text("donnée a : entier\n" + new string('#', 1 << 20) + "\ndonnée b : entier\n");
+
+        Assert.Equal("SUN0001", Assert.Single(tree.Diagnostics).Code);
+        Assert.Equal(2, tree.Root.Declarations.Count);
+    }
+
+    [Fact]
     public void Lone_surrogates_are_unexpected_characters_not_exceptions()
     {
         // Not theory data: a lone surrogate cannot travel through test case serialization.

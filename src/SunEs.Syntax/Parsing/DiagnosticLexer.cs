@@ -7,13 +7,31 @@ namespace SunEs.Syntax.Parsing;
 
 /// <summary>
 /// The generated lexer, reporting a character no token starts with (SUN0001), then skipping it.
-/// It reports straight to the diagnostics: ANTLR's own notification first formats the offending
-/// text for a message nobody reads, and that formatting throws on a lone UTF-16 surrogate.
+/// Like the parser, it reports nothing more until a token has been read again, so a run of
+/// stray characters (a pasted binary, a file in the wrong encoding) is one diagnostic, not one
+/// per character. It reports straight to the diagnostics: ANTLR's own notification first
+/// formats the offending text for a message nobody reads, and that formatting throws on a
+/// lone UTF-16 surrogate.
 /// </summary>
 internal sealed class DiagnosticLexer(ICharStream input, DiagnosticBag diagnostics) : SunEsLexer(input)
 {
+    private bool _inErrorRun;
+
+    public override IToken NextToken()
+    {
+        var token = base.NextToken();
+        _inErrorRun = false;
+        return token;
+    }
+
     public override void NotifyListeners(LexerNoViableAltException e)
     {
+        if (_inErrorRun)
+        {
+            return;
+        }
+
+        _inErrorRun = true;
         var start = e.StartIndex;
         var character = start < InputStream.Size ? ((ICharStream)InputStream).GetText(Antlr4.Runtime.Misc.Interval.Of(start, start)) : string.Empty;
         diagnostics.Report(DiagnosticCatalog.UnexpectedCharacter, new TextSpan(start, 1), Printable(character));
