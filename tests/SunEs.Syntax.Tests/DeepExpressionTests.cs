@@ -53,6 +53,16 @@ public sealed class DeepExpressionTests
     }
 
     [Fact]
+    public void Nested_bracket_tables_are_one_run()
+    {
+        var tree = ParseOnWorkerThread(Parse.DomainPrefix + Repeat("barème x jusqu'à 1 : ", 10_000) + "2 au-delà : 3\n", "nested bracket tables");
+
+        // The hidden rest leaves the last table unfinished: one more error at the end of the text.
+        Assert.Single(tree.Diagnostics, diagnostic => diagnostic.Code == TooComplex);
+        Assert.Equal(2, tree.Diagnostics.Count);
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_parsed_whole()
     {
         var tree = ParseOnWorkerThread(Parse.DomainPrefix + Repeat("(", 200) + "a + 1" + Repeat(")", 200) + "\n", "200 parentheses");
