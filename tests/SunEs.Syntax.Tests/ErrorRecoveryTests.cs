@@ -123,6 +123,22 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void After_a_stray_character_lexing_resumes_where_a_token_can_start()
+    {
+        // Every UTF-16 code unit c, one a line, with and without a stray '#' before it: the
+        // tokens must be the same, so skipping a run of stray characters never swallows the
+        // start of a token.
+        var characters = Enumerable.Range(0, 0x10000).Select(code => (char)code).Where(c => c is not '\r' and not '\n').ToList();
+        var plain = Parse.Text(string.Concat(characters.Select(c => c + "\n")));
+        var marked = Parse.Text(string.Concat(characters.Select(c => "#" + c + "\n")));
+
+        Assert.Equal(Tokens(plain, 0), Tokens(marked, 1));
+    }
+
+    private static List<(int Type, int Length, int Line, int Column)> Tokens(SyntaxTree tree, int shift) =>
+        tree.Tokens.Select(token => (token.Type, token.Span.Length, tree.Text.GetLinePosition(token.Span.Start).Line, tree.Text.GetLinePosition(token.Span.Start).Character - shift)).ToList();
+
+    [Fact]
     public void Lone_surrogates_are_unexpected_characters_not_exceptions()
     {
         // Not theory data: a lone surrogate cannot travel through test case serialization.
