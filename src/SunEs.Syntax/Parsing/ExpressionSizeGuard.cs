@@ -36,7 +36,8 @@ internal static class ExpressionSizeGuard
 
             var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type);
             var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type);
-            var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'";
+            // ':' belongs to bracket tables ("jusqu'à 1 : 2"): a chain of nested tables is one run.
+            var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'" or "':'";
             if (!continuesExpression)
             {
                 operators = 0;

@@ -21,8 +21,16 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
         ReportUnexpected(recognizer, e.OffendingToken);
 
-    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e)
+    {
+        if (e is ExpressionTooDeepException)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, SpanOf(e.OffendingToken), ExpressionSizeGuard.Limit);
+            return;
+        }
+
         ReportUnexpected(recognizer, e.OffendingToken);
+    }
 
     protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
         ReportUnexpected(recognizer, e.OffendingToken);

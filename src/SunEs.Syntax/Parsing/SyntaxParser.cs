@@ -16,16 +16,15 @@ public static class SyntaxParser
     public static SyntaxTree Parse(SourceText text)
     {
         var diagnostics = new Parsing.DiagnosticBag(text);
-        var lexer = new SunEsLexer(new AntlrInputStream(text.Content));
+        var lexer = new Parsing.DiagnosticLexer(new AntlrInputStream(text.Content), diagnostics);
         lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(new Parsing.LexerErrorListener(diagnostics));
         var tokenStream = new CommonTokenStream(lexer);
         tokenStream.Fill();
         var tokens = tokenStream.GetTokens();
         ReportUnterminated(tokens, diagnostics);
         Parsing.ExpressionSizeGuard.Apply(tokens, diagnostics);
 
-        var parser = new SunEsParser(tokenStream);
+        var parser = new Parsing.DepthLimitedParser(tokenStream);
         parser.RemoveErrorListeners();
         var file = ParseFile(parser, tokenStream, diagnostics);
         var root = new Parsing.SyntaxTreeBuilder(diagnostics).Build(file);

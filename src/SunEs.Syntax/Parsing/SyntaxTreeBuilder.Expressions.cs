@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using SunEs.Diagnostics;
 using SunEs.Text;
 using static SunEs.Syntax.Generated.SunEsParser;
 
@@ -6,6 +7,16 @@ namespace SunEs.Syntax.Parsing;
 
 internal sealed partial class SyntaxTreeBuilder
 {
+    /// <summary>
+    /// How deep an expression tree may be. The parser nests at most <see cref="ExpressionSizeGuard.Limit"/>
+    /// levels, but chains ("a + b + c…") deepen the tree without nesting the parser; the guard
+    /// bounds them, except when recovery splices runs around a stray token. Past this depth the
+    /// rest is a missing expression, so every later recursive walk stays within a small stack.
+    /// </summary>
+    private const int MaxExpressionDepth = 2 * ExpressionSizeGuard.Limit;
+
+    private int _expressionDepth;
+
     private ExpressionSyntax Expression(ExpressionContext? context, ParserRuleContext owner)
     {
         if (context is null)
@@ -13,6 +24,25 @@ internal sealed partial class SyntaxTreeBuilder
             return new MissingExpressionSyntax(After(owner));
         }
 
+        if (_expressionDepth >= MaxExpressionDepth)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, Span(context), ExpressionSizeGuard.Limit);
+            return new MissingExpressionSyntax(Span(context));
+        }
+
+        _expressionDepth++;
+        try
+        {
+            return BuildExpression(context);
+        }
+        finally
+        {
+            _expressionDepth--;
+        }
+    }
+
+    private ExpressionSyntax BuildExpression(ExpressionContext context)
+    {
         var span = Span(context);
         return context switch
         {
