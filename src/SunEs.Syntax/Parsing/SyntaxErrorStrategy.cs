@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using SunEs.Diagnostics;
+using SunEs.Syntax.Generated;
 using SunEs.Text;
 
 namespace SunEs.Syntax.Parsing;
@@ -15,8 +16,16 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
         ReportUnexpected(recognizer, e.OffendingToken);
 
-    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e)
+    {
+        if (recognizer.Context is SunEsParser.NameContext && IsKeyword(e.OffendingToken))
+        {
+            diagnostics.Report(DiagnosticCatalog.ReservedWordAsName, SpanOf(e.OffendingToken), e.OffendingToken.Text);
+            return;
+        }
+
         ReportUnexpected(recognizer, e.OffendingToken);
+    }
 
     protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
         ReportUnexpected(recognizer, e.OffendingToken);
@@ -50,6 +59,11 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
         var expected = TokenDisplay.DescribeSet(recognizer.GetExpectedTokens().ToArray());
         diagnostics.Report(DiagnosticCatalog.UnexpectedToken, SpanOf(token), Display(token), expected);
     }
+
+    /// <summary>A word the lexer read as a keyword where it would otherwise have been an identifier ("taux", "total"…).</summary>
+    private static bool IsKeyword(IToken token) =>
+        token.Type != SunEsLexer.ID && token.Text is { Length: > 0 } text && char.IsLetter(text[0])
+        && text.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     private static object Display(IToken token) =>
         token.Type == TokenConstants.EOF
