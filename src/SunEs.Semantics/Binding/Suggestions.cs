@@ -20,13 +20,13 @@ internal static class Suggestions
             .ToList();
     }
 
-    /// <summary>" ; vouliez-vous dire « X » ?" / "; did you mean 'X'?" or nothing.</summary>
+    /// <summary>" (vouliez-vous dire « X » ?)" / " (did you mean 'X'?)" or nothing: it goes before the final full stop of a message.</summary>
     public static LocalizedText Hint(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0
             ? new LocalizedText(string.Empty, string.Empty)
             : new LocalizedText(
-                " ; vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?",
-                "; did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?");
+                " (vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?)",
+                " (did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?)");
 
     private static string Fold(string text) =>
         new string(text.Normalize(System.Text.NormalizationForm.FormD)
