@@ -33,8 +33,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 {
                     Add(key, value, instruction, item);
                 }
-                else
+                else if (key.Name != PropertyName.Definition || seen[key].GetType() == item.GetType())
                 {
+                    // A rate and a yes/no are one mistake, reported below as a kind conflict.
                     diagnostics.Report(DiagnosticCatalog.DuplicateItem, instruction.Tree.GetLocation(item), DescribeItem(instruction, item), entity.Id);
                 }
             }
