@@ -68,7 +68,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             case DegressivitySyntax degressivity:
                 foreach (var rate in degressivity.Rates)
                 {
-                    if (names.Resolve(rate.Window, EntityKind.Window, instruction) is { } window && CheckPercentage(rate.Rate, instruction))
+                    var window = names.Resolve(rate.Window, EntityKind.Window, instruction);
+                    CheckPercentage(rate.Rate, instruction);
+                    if (window is not null)
                     {
                         yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
                     }
@@ -159,7 +161,12 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             for (var index = 0; index < Math.Min(row.Cells.Count, windows.Count); index++)
             {
                 var cell = row.Cells[index];
-                if (volet is null || indicator is null || windows[index] is not { } window || (cell.Percentage is { } p && !CheckPercentage(p, instruction)))
+                if (cell.Percentage is { } percentage)
+                {
+                    CheckPercentage(percentage, instruction);
+                }
+
+                if (volet is null || indicator is null || windows[index] is not { } window)
                 {
                     continue;
                 }
@@ -254,15 +261,13 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
     }
 
-    private bool CheckPercentage(PercentageSyntax percentage, InstructionSymbol instruction)
+    /// <summary>Reports a percentage outside 0–100 %; the value is kept, so that the cell or rate is not also reported missing.</summary>
+    private void CheckPercentage(PercentageSyntax percentage, InstructionSymbol instruction)
     {
-        if (percentage.Points is >= 0 and <= 100)
+        if (percentage.Points is < 0 or > 100)
         {
-            return true;
+            diagnostics.Report(DiagnosticCatalog.PercentageOutOfRange, instruction.Tree.GetLocation(percentage), percentage.Points);
         }
-
-        diagnostics.Report(DiagnosticCatalog.PercentageOutOfRange, instruction.Tree.GetLocation(percentage), percentage.Points);
-        return false;
     }
 
     private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait) => new(names, diagnostics, instruction, allowForfait);
