@@ -111,7 +111,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Measurement), new Measurement(measurement.Label?.Text, Period(measurement.Period, instruction)));
                 break;
             case MilestoneSyntax milestone:
-                yield return (new PropertyKey(owner, PropertyName.Milestone), new DateValue(milestone.Date.Value));
+                yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
                 if (names.Resolve(postponement.Target, EntityKind.Window, instruction) is { } target)
@@ -250,8 +250,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             diagnostics.Report(DiagnosticCatalog.PeriodEndsBeforeStart, instruction.Tree.GetLocation(period), InstructionBinder.Format(end), InstructionBinder.Format(start));
         }
 
-        return new DatePeriod(new DateValue(period.Start.Value), new DateValue(period.End.Value));
+        return new DatePeriod(Date(period.Start), Date(period.End));
     }
+
+    private static DateValue Date(DateValueSyntax date) => new(date.Value) { IsInvalid = date.Value is null && !date.IsUnknown };
 
     private void CheckDuration(DurationSyntax duration, InstructionSymbol instruction)
     {
