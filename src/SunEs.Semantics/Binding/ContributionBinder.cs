@@ -79,7 +79,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 break;
             case ForfaitRuleSyntax forfait:
                 yield return (new PropertyKey(owner, PropertyName.Forfait),
-                    Expressions(instruction, allowForfait: false).BindExpecting(forfait.Expression, ValueType.Money, new LocalizedText("Le forfait", "The flat amount")));
+                    Expressions(instruction, allowForfait: false, forfaitOf: owner).BindExpecting(forfait.Expression, ValueType.Money, new LocalizedText("Le forfait", "The flat amount")));
                 break;
             case EligibilitySyntax eligibility:
                 yield return (new PropertyKey(owner, PropertyName.Eligibility),
@@ -272,7 +272,8 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
     }
 
-    private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait) => new(names, diagnostics, instruction, allowForfait);
+    private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null) =>
+        new(names, diagnostics, instruction, allowForfait, forfaitOf);
 
     private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node) =>
         Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node)));
