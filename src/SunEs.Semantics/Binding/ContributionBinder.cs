@@ -195,7 +195,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             }
 
             var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(grid.Volet.Span.End, 0), " modifiées");
-            diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], volet.Id, volet.DeclaringInstruction.Number, "cibles du volet");
+            diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], volet.Id, volet.DeclaringInstruction.Number, $"cibles du volet {volet.Id} modifiées");
             return false;
         }
 

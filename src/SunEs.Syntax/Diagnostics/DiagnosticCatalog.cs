@@ -104,8 +104,8 @@ public static class DiagnosticCatalog
         "'{0}' is {1}, but {2} is expected here.");
 
     public static readonly DiagnosticDescriptor RedeclarationNeedsAmendment = Error("SUN0203",
-        "« {0} » est déjà déclaré par « {1} » : pour le changer, écrivez « {2} {0} modifié ».",
-        "'{0}' is already declared by '{1}': to change it, write '{2} {0} modifié'.");
+        "« {0} » est déjà déclaré par « {1} » : pour le changer, écrivez « {2} ».",
+        "'{0}' is already declared by '{1}': to change it, write '{2}'.");
 
     public static readonly DiagnosticDescriptor AmendmentOfUnknown = Error("SUN0204",
         "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}.",
