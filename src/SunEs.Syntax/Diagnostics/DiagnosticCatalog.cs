@@ -144,8 +144,8 @@ public static class DiagnosticCatalog
         "{0} '{1}' contains no {2}.");
 
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
-        "L'instruction modifie « {0} » mais ne change rien de ce qu'elle déclare.",
-        "The instruction amends '{0}' but changes nothing it declares.");
+        "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
+        "The instruction amends '{0}' but changes nothing that text declares.");
 
     // ------------------------------------------------------------------ expressions and types
 
