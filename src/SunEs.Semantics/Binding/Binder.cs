@@ -1,3 +1,4 @@
+using SunEs.Diagnostics;
 using SunEs.Syntax;
 
 namespace SunEs.Semantics.Binding;
@@ -35,6 +36,8 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees)
             }
         }
 
+        ReportUnusedAmendments(ordered, declarations);
+
         var entities = declarations.Entities.Values.ToList();
         var consolidator = new Consolidator(ordered, entities, contributions.Properties);
         var checks = new ConsolidatedChecks(_diagnostics);
@@ -45,5 +48,46 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees)
 
         var tests = new TestBinder(names, _diagnostics, consolidator).Bind(ordered);
         return new BindingResult(ordered, entities, names.References, tests, _diagnostics.All, consolidator);
+    }
+
+    /// <summary>
+    /// An amended text none of whose entities (or grids) the amending text writes about: SUN0213 on its number in
+    /// "modifie". A declaration or grid that should have been marked "modifié" counts: it is reported as such.
+    /// </summary>
+    private void ReportUnusedAmendments(IReadOnlyList<InstructionSymbol> instructions, DeclarationBinder declarations)
+    {
+        var changed = new HashSet<(InstructionSymbol Amending, InstructionSymbol Amended)>();
+        void Change(InstructionSymbol amending, IdentifierSyntax name)
+        {
+            if (!name.IsMissing && declarations.Entities.TryGetValue(name.Text, out var entity))
+            {
+                changed.UnionWith(entity.Contributions.Select(contribution => (amending, contribution.Instruction)));
+            }
+        }
+
+        foreach (var site in declarations.Sites)
+        {
+            Change(site.Instruction, site.Syntax.Name);
+        }
+
+        foreach (var instruction in instructions)
+        {
+            foreach (var grid in instruction.Tree.Root.Declarations.OfType<TargetGridSyntax>())
+            {
+                Change(instruction, grid.Volet);
+            }
+        }
+
+        foreach (var instruction in instructions)
+        {
+            var written = instruction.Tree.Root.Header?.Items.OfType<AmendsItemSyntax>().FirstOrDefault()?.Amended ?? [];
+            foreach (var amended in instruction.Amends.Where(amended => !changed.Contains((instruction, amended))))
+            {
+                if (written.FirstOrDefault(name => name.Value.Trim() == amended.Number) is { } name)
+                {
+                    _diagnostics.Report(DiagnosticCatalog.UnusedAmendedInstruction, instruction.Tree.GetLocation(name), amended.Number);
+                }
+            }
+        }
     }
 }

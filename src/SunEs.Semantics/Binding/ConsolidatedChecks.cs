@@ -158,7 +158,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
     private void ReportUnknown(DateValue value, Location location, LocalizedText what, string id)
     {
-        if (!value.IsKnown)
+        if (!value.IsKnown && !value.IsInvalid)
         {
             diagnostics.Report(DiagnosticCatalog.UnknownDate, location, what, id);
         }

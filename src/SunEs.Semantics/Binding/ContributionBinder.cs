@@ -33,8 +33,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 {
                     Add(key, value, instruction, item);
                 }
-                else
+                else if (key.Name != PropertyName.Definition || seen[key].GetType() == item.GetType())
                 {
+                    // A rate and a yes/no are one mistake, reported below as a kind conflict.
                     diagnostics.Report(DiagnosticCatalog.DuplicateItem, instruction.Tree.GetLocation(item), DescribeItem(instruction, item), entity.Id);
                 }
             }
@@ -67,7 +68,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             case DegressivitySyntax degressivity:
                 foreach (var rate in degressivity.Rates)
                 {
-                    if (names.Resolve(rate.Window, EntityKind.Window, instruction) is { } window && CheckPercentage(rate.Rate, instruction))
+                    var window = names.Resolve(rate.Window, EntityKind.Window, instruction);
+                    CheckPercentage(rate.Rate, instruction);
+                    if (window is not null)
                     {
                         yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
                     }
@@ -76,7 +79,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 break;
             case ForfaitRuleSyntax forfait:
                 yield return (new PropertyKey(owner, PropertyName.Forfait),
-                    Expressions(instruction, allowForfait: false).BindExpecting(forfait.Expression, ValueType.Money, new LocalizedText("Le forfait", "The flat amount")));
+                    Expressions(instruction, allowForfait: false, forfaitOf: owner).BindExpecting(forfait.Expression, ValueType.Money, new LocalizedText("Le forfait", "The flat amount")));
                 break;
             case EligibilitySyntax eligibility:
                 yield return (new PropertyKey(owner, PropertyName.Eligibility),
@@ -108,7 +111,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Measurement), new Measurement(measurement.Label?.Text, Period(measurement.Period, instruction)));
                 break;
             case MilestoneSyntax milestone:
-                yield return (new PropertyKey(owner, PropertyName.Milestone), new DateValue(milestone.Date.Value));
+                yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
                 if (names.Resolve(postponement.Target, EntityKind.Window, instruction) is { } target)
@@ -158,7 +161,12 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             for (var index = 0; index < Math.Min(row.Cells.Count, windows.Count); index++)
             {
                 var cell = row.Cells[index];
-                if (volet is null || indicator is null || windows[index] is not { } window || (cell.Percentage is { } p && !CheckPercentage(p, instruction)))
+                if (cell.Percentage is { } percentage)
+                {
+                    CheckPercentage(percentage, instruction);
+                }
+
+                if (volet is null || indicator is null || windows[index] is not { } window)
                 {
                     continue;
                 }
@@ -242,8 +250,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
             diagnostics.Report(DiagnosticCatalog.PeriodEndsBeforeStart, instruction.Tree.GetLocation(period), InstructionBinder.Format(end), InstructionBinder.Format(start));
         }
 
-        return new DatePeriod(new DateValue(period.Start.Value), new DateValue(period.End.Value));
+        return new DatePeriod(Date(period.Start), Date(period.End));
     }
+
+    private static DateValue Date(DateValueSyntax date) => new(date.Value) { IsInvalid = date.Value is null && !date.IsUnknown };
 
     private void CheckDuration(DurationSyntax duration, InstructionSymbol instruction)
     {
@@ -253,18 +263,17 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
     }
 
-    private bool CheckPercentage(PercentageSyntax percentage, InstructionSymbol instruction)
+    /// <summary>Reports a percentage outside 0–100 %; the value is kept, so that the cell or rate is not also reported missing.</summary>
+    private void CheckPercentage(PercentageSyntax percentage, InstructionSymbol instruction)
     {
-        if (percentage.Points is >= 0 and <= 100)
+        if (percentage.Points is < 0 or > 100)
         {
-            return true;
+            diagnostics.Report(DiagnosticCatalog.PercentageOutOfRange, instruction.Tree.GetLocation(percentage), percentage.Points);
         }
-
-        diagnostics.Report(DiagnosticCatalog.PercentageOutOfRange, instruction.Tree.GetLocation(percentage), percentage.Points);
-        return false;
     }
 
-    private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait) => new(names, diagnostics, instruction, allowForfait);
+    private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null) =>
+        new(names, diagnostics, instruction, allowForfait, forfaitOf);
 
     private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node) =>
         Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node)));

@@ -73,11 +73,12 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
         if (Entities.TryGetValue(name.Text, out var existing))
         {
             var declaring = existing.DeclaringInstruction;
-            if (site.Instruction.Amends.Contains(declaring) && existing.Kind == site.Kind)
+            // A datum has no "modifié" form: declaring it again is a duplicate, whatever the texts amend.
+            if (site.Instruction.Amends.Contains(declaring) && existing.Kind == site.Kind && site.Kind != EntityKind.Data)
             {
-                var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(name.Span.End, 0), " " + site.Kind.AmendedMarker());
-                diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], name.Text, declaring.Number,
-                    $"{site.Kind.Keyword()} {name.Text} {site.Kind.AmendedMarker()}");
+                var amended = site.Kind == EntityKind.Window ? "modifiée" : "modifié";
+                var fix = new DiagnosticFix(new LocalizedText("Marquer comme modification", "Mark as an amendment"), new Text.TextSpan(name.Span.End, 0), " " + amended);
+                diagnostics.ReportWithFixes(DiagnosticCatalog.RedeclarationNeedsAmendment, location, [fix], name.Text, declaring.Number, $"{site.Kind.Keyword()} {name.Text} {amended}");
             }
             else
             {

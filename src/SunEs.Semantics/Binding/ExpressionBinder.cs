@@ -6,9 +6,10 @@ namespace SunEs.Semantics.Binding;
 
 /// <summary>
 /// Binds and type-checks expressions. Names in expressions denote data. Anything of the error
-/// type propagates silently, so one mistake gives one diagnostic.
+/// type propagates silently, so one mistake gives one diagnostic. <paramref name="forfaitOf"/> is
+/// the domain whose forfait rule is being bound, where "forfait" would refer to itself.
 /// </summary>
-internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics diagnostics, InstructionSymbol instruction, bool allowForfait)
+internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics diagnostics, InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null)
 {
     public BoundExpression Bind(ExpressionSyntax syntax) => syntax switch
     {
@@ -46,7 +47,15 @@ internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics d
             return new BoundForfaitReference(syntax);
         }
 
-        diagnostics.Report(DiagnosticCatalog.ForfaitOutsideDomain, Location(syntax));
+        if (forfaitOf is not null)
+        {
+            diagnostics.Report(DiagnosticCatalog.ForfaitCycle, Location(syntax), forfaitOf.Id);
+        }
+        else
+        {
+            diagnostics.Report(DiagnosticCatalog.ForfaitOutsideDomain, Location(syntax));
+        }
+
         return new BoundErrorExpression(syntax);
     }
 

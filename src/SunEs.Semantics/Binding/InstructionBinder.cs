@@ -119,7 +119,7 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
             var number = name.Value.Trim();
             if (!byNumber.TryGetValue(number, out var amended))
             {
-                var suggestions = Suggestions.Closest(number, byNumber.Keys);
+                var suggestions = Suggestions.Closest(number, byNumber.Keys.Where(known => known != instruction.Number));
                 var fixes = suggestions.Select(s => new DiagnosticFix(new LocalizedText($"Remplacer par « {s} »", $"Replace with '{s}'"), name.Span, $"\"{s}\"")).ToList();
                 diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownAmendedInstruction, location, fixes, number, Suggestions.Hint(suggestions));
             }

@@ -20,34 +20,18 @@ internal static class Suggestions
             .ToList();
     }
 
-    /// <summary>The end of a sentence: " ; vouliez-vous dire « X » ?" / "; did you mean 'X'?", or a full stop.</summary>
+    /// <summary>" (vouliez-vous dire « X » ?)" / " (did you mean 'X'?)" or nothing: it goes before the final full stop of a message.</summary>
     public static LocalizedText Hint(IReadOnlyList<string> suggestions) =>
         suggestions.Count == 0
-            ? new LocalizedText(".", ".")
+            ? new LocalizedText(string.Empty, string.Empty)
             : new LocalizedText(
-                " ; vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?",
-                "; did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?");
+                " (vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?)",
+                " (did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?)");
 
     private static string Fold(string text) =>
-        new string(Decompose(text)
+        new string(text.Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .ToArray()).ToLowerInvariant();
-
-    /// <summary>
-    /// The canonical decomposition, or the text as is when string.Normalize refuses it: a broken
-    /// text may hold a lone surrogate or U+FFFE, and which code points it refuses is not specified.
-    /// </summary>
-    private static string Decompose(string text)
-    {
-        try
-        {
-            return text.Normalize(System.Text.NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
-    }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     private static int Distance(string a, string b)

@@ -171,6 +171,12 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             return false;
         }
 
+        if (expected is ValueType.Money or ValueType.Duration && value.Number < 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.NegativeAmount, instruction.Tree.GetLocation(assignment.Value), instruction.Tree.Text[assignment.Value.Span]);
+            return false;
+        }
+
         data.Add(new TestDatum(datum, value with { Type = expected }, instruction.Tree.GetLocation(assignment)));
         return true;
     }

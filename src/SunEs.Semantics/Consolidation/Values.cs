@@ -7,6 +7,9 @@ public readonly record struct DateValue(DateOnly? Date)
 {
     public bool IsKnown => Date.HasValue;
 
+    /// <summary>True when the text writes a date that could not be read (already reported), rather than "inconnue".</summary>
+    internal bool IsInvalid { get; init; }
+
     public override string ToString() => Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "inconnue";
 }
 

@@ -28,7 +28,7 @@ public static class DiagnosticCatalog
         "Unexpected '{0}' here; expected: {1}.");
 
     public static readonly DiagnosticDescriptor MissingToken = Error("SUN0004",
-        "{0} manquant avant « {1} ».",
+        "Il manque {0} avant « {1} ».",
         "Missing {0} before '{1}'.");
 
     public static readonly DiagnosticDescriptor InvalidNumber = Error("SUN0005",
@@ -70,8 +70,8 @@ public static class DiagnosticCatalog
         "Instruction '{0}' is already described in {1}.");
 
     public static readonly DiagnosticDescriptor UnknownAmendedInstruction = Error("SUN0104",
-        "Instruction modifiée inconnue « {0} »{1}",
-        "Unknown amended instruction '{0}'{1}");
+        "Instruction modifiée inconnue « {0} »{1}.",
+        "Unknown amended instruction '{0}'{1}.");
 
     public static readonly DiagnosticDescriptor AmendmentCycle = Error("SUN0105",
         "Les instructions se modifient en boucle : {0}.",
@@ -96,8 +96,8 @@ public static class DiagnosticCatalog
         "'{0}' is already declared ({1}).");
 
     public static readonly DiagnosticDescriptor UnknownName = Error("SUN0201",
-        "{0} « {1} »{2}",
-        "{0} '{1}'{2}");
+        "Nom inconnu « {1} » : il faut ici {0}{2}.",
+        "Unknown name '{1}': {0} is expected here{2}.");
 
     public static readonly DiagnosticDescriptor WrongKindOfName = Error("SUN0202",
         "« {0} » est {1}, alors qu'il faut ici {2}.",
@@ -108,8 +108,8 @@ public static class DiagnosticCatalog
         "'{0}' is already declared by '{1}': to change it, write '{2}'.");
 
     public static readonly DiagnosticDescriptor AmendmentOfUnknown = Error("SUN0204",
-        "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}",
-        "'{0}' is not declared by any instruction; remove 'modifié' to declare it here{1}");
+        "« {0} » n'est déclaré par aucune instruction ; retirez « modifié » pour le déclarer ici{1}.",
+        "'{0}' is not declared by any instruction; remove 'modifié' to declare it here{1}.");
 
     public static readonly DiagnosticDescriptor AmendmentOutsideAmendedTexts = Error("SUN0205",
         "« {0} » est déclaré par « {1} », que cette instruction ne modifie pas : ajoutez-la à « modifie ».",
@@ -140,12 +140,12 @@ public static class DiagnosticCatalog
         "The parts of the envelope ({0}) exceed its total ({1}).");
 
     public static readonly DiagnosticDescriptor EmptyContainer = Warning("SUN0212",
-        "{0} « {1} » ne contient aucun(e) {2}.",
+        "{0} « {1} » ne contient aucun {2}.",
         "{0} '{1}' contains no {2}.");
 
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
-        "L'instruction modifie « {0} » mais ne change rien de ce qu'elle déclare.",
-        "The instruction amends '{0}' but changes nothing it declares.");
+        "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
+        "The instruction amends '{0}' but changes nothing that text declares.");
 
     // ------------------------------------------------------------------ expressions and types
 
@@ -170,8 +170,8 @@ public static class DiagnosticCatalog
         "Bracket thresholds must increase: {0} follows {1}.");
 
     public static readonly DiagnosticDescriptor ForfaitOutsideDomain = Error("SUN0305",
-        "« forfait » désigne le forfait d'un domaine et ne s'emploie que dans un bonus ou une règle de ce domaine.",
-        "'forfait' means a domain's flat amount and is only allowed in a bonus or rule of that domain.");
+        "« forfait » désigne le forfait d'un domaine et ne s'emploie que dans le bonus d'un de ses indicateurs.",
+        "'forfait' means a domain's flat amount and is only allowed in the bonus of one of its indicators.");
 
     public static readonly DiagnosticDescriptor DivisionByZero = Error("SUN0306",
         "Division par zéro.",
@@ -200,11 +200,11 @@ public static class DiagnosticCatalog
         "The milestone of '{0}' ({1}) is before the end of measurement ({2}).");
 
     public static readonly DiagnosticDescriptor UnknownDate = Information("SUN0403",
-        "Date inconnue pour {0} de « {1} » : les textes ne la précisent pas.",
-        "Unknown date for {0} of '{1}': the texts do not give it.");
+        "{0} de « {1} » est une date inconnue : les textes ne la précisent pas.",
+        "{0} of '{1}' is unknown: the texts do not give it.");
 
     public static readonly DiagnosticDescriptor PostponementToEarlierWindow = Error("SUN0404",
-        "Le report de « {0} » doit viser une fenêtre dont le jalon est postérieur ; « {1} » ne l'est pas.",
+        "Le report de « {0} » doit viser une fenêtre dont le jalon est postérieur ; celui de « {1} » ne l'est pas.",
         "The postponement of '{0}' must target a window with a later milestone; '{1}' does not have one.");
 
     public static readonly DiagnosticDescriptor ZeroDuration = Error("SUN0405",

@@ -1,5 +1,6 @@
 using Antlr4.Runtime;
 using SunEs.Diagnostics;
+using SunEs.Syntax.Generated;
 using SunEs.Text;
 
 namespace SunEs.Syntax.Parsing;
@@ -26,6 +27,12 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
         if (e is ExpressionTooDeepException)
         {
             diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, SpanOf(e.OffendingToken), ExpressionSizeGuard.Limit);
+            return;
+        }
+
+        if (recognizer.Context is SunEsParser.NameContext && IsKeyword(e.OffendingToken))
+        {
+            diagnostics.Report(DiagnosticCatalog.ReservedWordAsName, SpanOf(e.OffendingToken), e.OffendingToken.Text);
             return;
         }
 
@@ -81,6 +88,11 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics) : DefaultEr
         _lastReportedTokenIndex = token.TokenIndex;
         return echo;
     }
+
+    /// <summary>A word the lexer read as a keyword where it would otherwise have been an identifier ("taux", "total"…).</summary>
+    private static bool IsKeyword(IToken token) =>
+        token.Type != SunEsLexer.ID && token.Text is { Length: > 0 } text && char.IsLetter(text[0])
+        && text.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     private static object Display(IToken token) =>
         token.Type == TokenConstants.EOF
