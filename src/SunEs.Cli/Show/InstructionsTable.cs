@@ -3,7 +3,7 @@ using SunEs.Semantics;
 
 namespace SunEs.Cli.Show;
 
-/// <summary>The instructions in force: number, title, NOR, dates, and what each one amends.</summary>
+/// <summary>The instructions in force: number, title, NOR, dates, and what each one amends (by year and number).</summary>
 internal static class InstructionsTable
 {
     public static Table Build(RulesInForce rules, ValueFormatter format)
@@ -16,7 +16,7 @@ internal static class InstructionsTable
             "NOR",
             language.Pick("Signée le", "Signed on"),
             language.Pick("Applicable le", "Applies from"),
-            language.Pick("Modifie", "Amends"));
+            language.Pick("Modifie", "Amends")).KeepWhole(0, 3, 5);
         foreach (var instruction in rules.Instructions)
         {
             var applies = format.Date(instruction.AppliesFrom);
@@ -31,7 +31,7 @@ internal static class InstructionsTable
                 instruction.Nor ?? ValueFormatter.Missing,
                 format.Date(instruction.SignedOn),
                 applies,
-                instruction.Amends.Count == 0 ? ValueFormatter.Missing : string.Join('\n', instruction.Amends.Select(amended => amended.Number)));
+                instruction.Amends.Count == 0 ? ValueFormatter.Missing : string.Join('\n', instruction.Amends.Select(amended => ValueFormatter.ShortNumber(amended.Number))));
         }
 
         return table;

@@ -15,7 +15,7 @@ internal static class PrerequisitesTable
             language.Pick("Prérequis", "Prerequisite"),
             language.Pick("Libellé", "Label"),
             "Volets",
-            language.Pick("Tolérance", "Tolerance"));
+            language.Pick("Tolérance", "Tolerance")).KeepWhole(1);
         foreach (var group in rules.Prerequisites.GroupBy(prerequisite => prerequisite.Group?.Value))
         {
             var first = true;

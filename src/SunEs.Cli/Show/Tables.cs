@@ -20,6 +20,17 @@ internal static class Tables
         return table;
     }
 
+    /// <summary>Keeps identifiers and dates whole: other columns wrap when the console is narrow.</summary>
+    public static Table KeepWhole(this Table table, params int[] columns)
+    {
+        foreach (var column in columns)
+        {
+            table.Columns[column].NoWrap();
+        }
+
+        return table;
+    }
+
     public static void AddRow(Table table, params string[] cells) =>
         table.AddRow(cells.Select(cell => (IRenderable)new SpectreText(cell)).ToArray());
 

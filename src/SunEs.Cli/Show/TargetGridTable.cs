@@ -18,11 +18,6 @@ internal static class TargetGridTable
         var headers = new List<string> { language.Pick("Domaine", "Domain"), language.Pick("Indicateur", "Indicator") };
         headers.AddRange(windows.Select(window => rules.FindWindow(window)?.Measurement?.Value.Label is { } label ? $"{window.Id}\n{label}" : window.Id));
         var table = Tables.Create(format, [.. headers]);
-        foreach (var column in table.Columns.Skip(2))
-        {
-            // Cells are short lines laid out by the formatter: the label column takes what is left.
-            column.NoWrap();
-        }
 
         foreach (var domain in volet.Domains)
         {

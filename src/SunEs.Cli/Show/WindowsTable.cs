@@ -17,7 +17,7 @@ internal static class WindowsTable
             language.Pick("Sélection", "Selection"),
             language.Pick("Mesure", "Measurement"),
             language.Pick("Jalon", "Milestone"),
-            language.Pick("Report", "Postponement"));
+            language.Pick("Report", "Postponement")).KeepWhole(0);
         foreach (var window in rules.Windows)
         {
             Tables.AddRow(table,
