@@ -48,8 +48,8 @@ public static class SunesApp
     {
         var languageOption = CommandLineOptions.Language(language);
         var root = new RootCommand(language.Pick(
-            "sunes : vérifie les instructions SUN-ES écrites en SunEs et affiche les règles en vigueur à une date.",
-            "sunes: checks SUN-ES instructions written in SunEs and displays the rules in force on a date."))
+            "sunes : vérifie les instructions SUN-ES écrites en SunEs et affiche les règles en vigueur à une date. Codes de sortie : 0 sans erreur, 1 si un texte a une erreur, 2 si la commande ou un fichier est incorrect, 3 en cas d'erreur interne.",
+            "sunes: checks SUN-ES instructions written in SunEs and displays the rules in force on a date. Exit codes: 0 without error, 1 if a text has an error, 2 if the command or a file is wrong, 3 on internal error."))
         {
             languageOption,
             CheckCommand.Create(context, language, languageOption),

@@ -85,6 +85,11 @@ public static class InputFiles
         {
             throw new UsageException(UsageMessages.AccessDenied(language, file.DisplayPath));
         }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Listed, then gone: deleted meanwhile, or a broken link.
+            throw new UsageException(UsageMessages.PathNotFound(language, file.DisplayPath));
+        }
         catch (IOException exception)
         {
             throw new UsageException(UsageMessages.ReadFailed(language, file.DisplayPath, exception.Message));
