@@ -1,4 +1,13 @@
-using System.CommandLine;
+using System.Text;
+using SunEs.Cli;
 
-var root = new RootCommand("sunes: compiler for SUN-ES funding instructions");
-return root.Parse(args).Invoke();
+try
+{
+    Console.OutputEncoding = Encoding.UTF8;
+}
+catch (IOException)
+{
+    // The console refuses the encoding change: keep its own.
+}
+
+return SunesApp.Run(args, CliContext.ForConsole());

@@ -1,0 +1,35 @@
+using Spectre.Console;
+using SunEs.Semantics;
+
+namespace SunEs.Cli.Show;
+
+/// <summary>The funding windows: candidacy, selection delay, measurement, milestone, postponement.</summary>
+internal static class WindowsTable
+{
+    public static Table Build(RulesInForce rules, ValueFormatter format)
+    {
+        var language = format.Language;
+        var table = Tables.Create(
+            format,
+            language.Pick("Fenêtre", "Window"),
+            language.Pick("Libellé", "Label"),
+            language.Pick("Candidature", "Candidacy"),
+            language.Pick("Sélection", "Selection"),
+            language.Pick("Mesure", "Measurement"),
+            language.Pick("Jalon", "Milestone"),
+            language.Pick("Report", "Postponement")).KeepWhole(0);
+        foreach (var window in rules.Windows)
+        {
+            Tables.AddRow(table,
+                window.Symbol.Id,
+                format.Sourced(window.Label),
+                format.Sourced(window.Candidacy, format.Period),
+                format.Sourced(window.Selection, format.Delay),
+                format.Sourced(window.Measurement, format.Measurement),
+                format.Sourced(window.Milestone, format.Date),
+                format.Sourced(window.Postponement, target => language.Pick($"vers {target.Id}", $"to {target.Id}")));
+        }
+
+        return table;
+    }
+}
