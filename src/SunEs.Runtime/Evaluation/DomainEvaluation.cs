@@ -35,17 +35,34 @@ public sealed class DomainEvaluation
         _status = DomainStatus.Ineligible;
     }
 
-    public void NotApplicable(IndicatorInfo indicator, Provenance? rule) =>
-        _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, IndicatorStatus.NotApplicable, null, null, rule));
-
-    public void NoTarget(IndicatorInfo indicator, Provenance? applicability) =>
-        _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, IndicatorStatus.NoTarget, null, null, applicability));
-
-    /// <summary>Compares a measure with a threshold; a bonus indicator with no measure (null) earns nothing.</summary>
-    public void Compare(IndicatorInfo indicator, Threshold threshold, MeasuredValue? measured, Provenance? applicability)
+    /// <summary>
+    /// Judges one indicator: not applicable, no target in the window, or its measure against the
+    /// threshold. A missing measure is an error for a target the domain must meet; for a bonus
+    /// it only means no bonus.
+    /// </summary>
+    public void Check(IndicatorInfo indicator, Threshold? threshold, bool applicable, Provenance? applicabilityRule)
     {
+        if (!applicable)
+        {
+            Add(indicator, IndicatorStatus.NotApplicable, null, null, applicabilityRule);
+            return;
+        }
+
+        if (threshold is null)
+        {
+            Add(indicator, IndicatorStatus.NoTarget, null, null, applicabilityRule);
+            return;
+        }
+
+        var measured = (indicator.IsRate, indicator.IsBonus) switch
+        {
+            (true, false) => _candidacy.ReadRate(indicator.Slot, indicator.NumeratorSlot, indicator.DenominatorSlot),
+            (true, true) => _candidacy.FindRate(indicator.Slot, indicator.NumeratorSlot, indicator.DenominatorSlot),
+            (false, false) => _candidacy.ReadYesNo(indicator.Slot),
+            (false, true) => _candidacy.FindYesNo(indicator.Slot),
+        };
         var status = measured is not { } value ? IndicatorStatus.NotMeasured : threshold.IsMetBy(value) ? IndicatorStatus.Met : IndicatorStatus.Missed;
-        _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, status, threshold, measured, applicability));
+        Add(indicator, status, threshold, measured, applicabilityRule);
     }
 
     /// <summary>Closes an eligible domain that missed a target; true when it did.</summary>
@@ -88,6 +105,9 @@ public sealed class DomainEvaluation
         _amount = new AmountBreakdown(_baseForfait, _forfaitRule, _degressivity!, _degressed, _bonuses.ToList(), unrounded, rounding.Apply(unrounded), rounding);
         _status = DomainStatus.Funded;
     }
+
+    private void Add(IndicatorInfo indicator, IndicatorStatus status, Threshold? threshold, MeasuredValue? measured, Provenance? applicabilityRule) =>
+        _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, status, threshold, measured, applicabilityRule));
 
     internal DomainDecision ToDecision() =>
         new(_domain.Id, _domain.Label, _domain.VoletId, _status ?? DomainStatus.TargetsMissed, _eligibilityRule, _indicators.ToList(), _amount);
