@@ -80,13 +80,24 @@ internal static class Code
     public static ExpressionSyntax Binary(SyntaxKind kind, ExpressionSyntax left, ExpressionSyntax right) =>
         ParenthesizedExpression(BinaryExpression(kind, left, right));
 
-    /// <summary>a || b || …; false when empty.</summary>
-    public static ExpressionSyntax AnyOf(IEnumerable<ExpressionSyntax> terms) =>
-        terms.Aggregate<ExpressionSyntax, ExpressionSyntax?>(null, (all, term) => all is null ? term : BinaryExpression(SyntaxKind.LogicalOrExpression, all, term)) is { } any
-            ? ParenthesizedExpression(any)
-            : Bool(false);
+    /// <summary>a || b || …, parenthesized when there are several; false when empty.</summary>
+    public static ExpressionSyntax AnyOf(IEnumerable<ExpressionSyntax> terms)
+    {
+        var list = terms.ToList();
+        return list.Count switch
+        {
+            0 => Bool(false),
+            1 => list[0],
+            _ => ParenthesizedExpression(list.Skip(1).Aggregate(list[0], (all, term) => BinaryExpression(SyntaxKind.LogicalOrExpression, all, term))),
+        };
+    }
 
-    public static ExpressionSyntax Not(ExpressionSyntax operand) => PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, operand);
+    /// <summary>!operand, parenthesizing an operand that binds looser than "!".</summary>
+    public static ExpressionSyntax Not(ExpressionSyntax operand) =>
+        PrefixUnaryExpression(SyntaxKind.LogicalNotExpression,
+            operand is ParenthesizedExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or IdentifierNameSyntax or LiteralExpressionSyntax
+                ? operand
+                : ParenthesizedExpression(operand));
 
     public static ExpressionSyntax Equal(ExpressionSyntax left, ExpressionSyntax right) => BinaryExpression(SyntaxKind.EqualsExpression, left, right);
 

@@ -20,7 +20,7 @@ internal static class RulesClassWriter
         var asOf = Code.Id("asOf");
         var establishment = Code.Member(candidacy, nameof(R.Candidacy.Establishment));
         var dispatch = plan.Epochs.Reverse()
-            .Select(epoch => Code.If(Code.Binary(SyntaxKind.GreaterThanOrEqualExpression, asOf, Code.Date(epoch.StartsOn)),
+            .Select(epoch => Code.If(BinaryExpression(SyntaxKind.GreaterThanOrEqualExpression, asOf, Code.Date(epoch.StartsOn)),
                 Code.Return(Code.Call(Code.Id(epoch.ClassName), "Evaluate", candidacy, asOf)).Hide()).Hide())
             .ToList();
         var guarded = TryStatement(

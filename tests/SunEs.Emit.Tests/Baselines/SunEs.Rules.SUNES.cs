@@ -19,13 +19,13 @@ public sealed class ProgrammeRules : IProgrammeRules
         candidacy.EnsureSchema(Metadata.Schema);
         try
         {
-            if ((asOf >= new DateOnly(2023, 3, 21)))
+            if (asOf >= new DateOnly(2023, 3, 21))
                 return Epoch3.Evaluate(candidacy, asOf);
-            if ((asOf >= new DateOnly(2022, 3, 29)))
+            if (asOf >= new DateOnly(2022, 3, 29))
                 return Epoch2.Evaluate(candidacy, asOf);
-            if ((asOf >= new DateOnly(2022, 2, 9)))
+            if (asOf >= new DateOnly(2022, 2, 9))
                 return Epoch1.Evaluate(candidacy, asOf);
-            if ((asOf >= new DateOnly(2021, 7, 26)))
+            if (asOf >= new DateOnly(2021, 7, 26))
                 return Epoch0.Evaluate(candidacy, asOf);
         }
         catch (OverflowException overflow)
@@ -111,9 +111,9 @@ internal static class Epoch0
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -355,9 +355,9 @@ internal static class Epoch1
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -365,7 +365,7 @@ internal static class Epoch1
 #line hidden
         }
 
-        if ((candidacy.IsDomainRequested(3)))
+        if (candidacy.IsDomainRequested(3))
         {
 #line 27 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
@@ -376,9 +376,9 @@ internal static class Epoch1
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -668,9 +668,9 @@ internal static class Epoch2
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -678,7 +678,7 @@ internal static class Epoch2
 #line hidden
         }
 
-        if ((candidacy.IsDomainRequested(3)))
+        if (candidacy.IsDomainRequested(3))
         {
 #line 27 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
@@ -689,9 +689,9 @@ internal static class Epoch2
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -986,9 +986,9 @@ internal static class Epoch3
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet0, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
@@ -996,7 +996,7 @@ internal static class Epoch3
 #line hidden
         }
 
-        if ((candidacy.IsDomainRequested(3)))
+        if (candidacy.IsDomainRequested(3))
         {
 #line 27 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
@@ -1007,9 +1007,9 @@ internal static class Epoch3
 #line 129 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
 #line 135 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite2, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
 #line 139 "instructions/2021-167.sunes"
-            decision.RequirePrerequisite(Volet1, Prerequisite3, (window == 0));
+            decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
 #line 141 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
 #line 144 "instructions/2021-167.sunes"
