@@ -28,7 +28,7 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
 
     public ClassDeclarationSyntax Write()
     {
-        _fields.Add(Field("internal", nameof(R.EpochInfo), "Info", EpochMetadata.Info(epoch)));
+        _fields.Add(Field("internal", nameof(R.EpochInfo), "Info", EpochMetadata.Info(epoch, Slots)));
         var volets = epoch.Programme.Volets;
         var evaluate = new List<StatementSyntax>
         {

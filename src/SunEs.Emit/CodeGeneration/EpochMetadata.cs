@@ -8,12 +8,16 @@ namespace SunEs.Emit.CodeGeneration;
 /// <summary>The EpochInfo constant of an epoch: its date, instructions, windows as in force then, domains and rounding.</summary>
 internal static class EpochMetadata
 {
-    public static ExpressionSyntax Info(EpochPlan epoch) => Code.New(nameof(R.EpochInfo),
+    public static ExpressionSyntax Info(EpochPlan epoch, SlotMap slots) => Code.New(nameof(R.EpochInfo),
         Code.Date(epoch.StartsOn),
         Code.Strings(epoch.Rules.Instructions.Select(instruction => instruction.Number)),
         Code.Array(nameof(R.WindowInfo), epoch.Rules.Windows.Select(Window)),
-        Code.Strings(epoch.Programme.Volets.SelectMany(volet => volet.Domains).Select(domain => domain.Symbol.Id)),
-        Rounding(epoch.Programme));
+        Code.Strings(Domains(epoch).Select(domain => domain.Symbol.Id)),
+        Rounding(epoch.Programme),
+        Code.Array("int", epoch.Rules.Windows.Select(window => Code.Int(slots[window.Symbol]))),
+        Code.Array("int", Domains(epoch).Select(domain => Code.Int(slots[domain.Symbol]))));
+
+    private static IEnumerable<DomainInForce> Domains(EpochPlan epoch) => epoch.Programme.Volets.SelectMany(volet => volet.Domains);
 
     private static ExpressionSyntax Window(WindowInForce window) => Code.New(nameof(R.WindowInfo),
         Code.String(window.Symbol.Id),

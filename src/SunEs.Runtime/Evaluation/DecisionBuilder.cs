@@ -19,14 +19,14 @@ public sealed class DecisionBuilder
         _candidacy = candidacy;
         _asOf = asOf;
         _epoch = epoch;
-        if (epoch.FindWindow(candidacy.Window.Id) is null)
+        if (!epoch.HasWindowSlot(candidacy.WindowSlot))
         {
             throw NotInForce(EvaluationErrorKind.UnknownWindow, candidacy.Window.Id, "la fenêtre", "window");
         }
 
-        foreach (var domain in candidacy.RequestedDomains)
+        foreach (var domain in candidacy.Schema.Domains)
         {
-            if (!epoch.HasDomain(domain.Id))
+            if (candidacy.IsDomainRequested(domain.Slot) && !epoch.HasDomainSlot(domain.Slot))
             {
                 throw NotInForce(EvaluationErrorKind.UnknownDomain, domain.Id, "le domaine", "domain");
             }

@@ -10,6 +10,7 @@ public sealed class DomainEvaluation
     private readonly DomainInfo _domain;
     private readonly List<IndicatorOutcome> _indicators = [];
     private readonly List<BonusAmount> _bonuses = [];
+    private readonly List<IndicatorInfo> _metBonuses = [];
     private DomainStatus? _status;
     private Provenance? _eligibilityRule;
     private decimal _baseForfait;
@@ -62,6 +63,11 @@ public sealed class DomainEvaluation
             (false, true) => _candidacy.FindYesNo(indicator.Slot),
         };
         var status = measured is not { } value ? IndicatorStatus.NotMeasured : threshold.IsMetBy(value) ? IndicatorStatus.Met : IndicatorStatus.Missed;
+        if (status == IndicatorStatus.Met && indicator.IsBonus)
+        {
+            _metBonuses.Add(indicator);
+        }
+
         Add(indicator, status, threshold, measured, applicabilityRule);
     }
 
@@ -90,8 +96,7 @@ public sealed class DomainEvaluation
         return _degressed;
     }
 
-    public bool IsBonusEarned(IndicatorInfo indicator) =>
-        _indicators.Any(outcome => outcome.IndicatorId == indicator.Id && outcome.Status == IndicatorStatus.Met);
+    public bool IsBonusEarned(IndicatorInfo indicator) => _metBonuses.Contains(indicator, ReferenceEqualityComparer.Instance);
 
     public void AddBonus(IndicatorInfo indicator, decimal amount, Provenance? rule)
     {

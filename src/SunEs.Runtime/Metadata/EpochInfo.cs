@@ -9,8 +9,15 @@ public sealed record EpochInfo(
     IReadOnlyList<string> InstructionNumbers,
     IReadOnlyList<WindowInfo> Windows,
     IReadOnlyList<string> DomainIds,
-    RoundingRule Rounding)
+    RoundingRule Rounding,
+    IReadOnlyList<int> WindowSlots,
+    IReadOnlyList<int> DomainSlots)
 {
+    /// <summary>True when the window of this candidacy slot exists in this epoch (checked by slot, not by name).</summary>
+    public bool HasWindowSlot(int slot) => Contains(WindowSlots, slot);
+
+    public bool HasDomainSlot(int slot) => Contains(DomainSlots, slot);
+
     public WindowInfo? FindWindow(string id)
     {
         foreach (var window in Windows)
@@ -22,6 +29,19 @@ public sealed record EpochInfo(
         }
 
         return null;
+    }
+
+    private static bool Contains(IReadOnlyList<int> slots, int slot)
+    {
+        for (var index = 0; index < slots.Count; index++)
+        {
+            if (slots[index] == slot)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool HasDomain(string id)
