@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SunEs.Emit.Planning;
+using SunEs.Semantics;
+using R = SunEs.Runtime;
+
+namespace SunEs.Emit.CodeGeneration;
+
+/// <summary>The EpochInfo constant of an epoch: its date, instructions, windows as in force then, domains and rounding.</summary>
+internal static class EpochMetadata
+{
+    public static ExpressionSyntax Info(EpochPlan epoch, SlotMap slots) => Code.New(nameof(R.EpochInfo),
+        Code.Date(epoch.StartsOn),
+        Code.Strings(epoch.Rules.Instructions.Select(instruction => instruction.Number)),
+        Code.Array(nameof(R.WindowInfo), epoch.Rules.Windows.Select(Window)),
+        Code.Strings(Domains(epoch).Select(domain => domain.Symbol.Id)),
+        Rounding(epoch.Programme),
+        Code.Array("int", epoch.Rules.Windows.Select(window => Code.Int(slots[window.Symbol]))),
+        Code.Array("int", Domains(epoch).Select(domain => Code.Int(slots[domain.Symbol]))));
+
+    private static IEnumerable<DomainInForce> Domains(EpochPlan epoch) => epoch.Programme.Volets.SelectMany(volet => volet.Domains);
+
+    private static ExpressionSyntax Window(WindowInForce window) => Code.New(nameof(R.WindowInfo),
+        Code.String(window.Symbol.Id),
+        Code.String(window.Label?.Value),
+        Code.Date(window.Candidacy?.Value.Start.Date),
+        Code.Date(window.Candidacy?.Value.End.Date),
+        Code.String(window.Measurement?.Value.Label),
+        Code.Date(window.Measurement?.Value.Period.Start.Date),
+        Code.Date(window.Measurement?.Value.Period.End.Date),
+        Code.Date(window.Milestone?.Value.Date),
+        ProvenanceSyntax.Of(window.Milestone),
+        Code.String(window.Postponement?.Value.Id));
+
+    /// <summary>The programme's rounding, or to the cent, half away from zero, when the texts say nothing.</summary>
+    private static ExpressionSyntax Rounding(ProgrammeInForce programme)
+    {
+        var rule = programme.RoundingRule;
+        var unit = rule.Unit == Syntax.RoundingUnit.Euro ? nameof(R.RoundingUnit.Euro) : nameof(R.RoundingUnit.Cent);
+        var mode = rule.Mode switch
+        {
+            Syntax.RoundingMode.Up => nameof(R.RoundingMode.Up),
+            Syntax.RoundingMode.Down => nameof(R.RoundingMode.Down),
+            _ => nameof(R.RoundingMode.HalfAwayFromZero),
+        };
+        return Code.New(nameof(R.RoundingRule), Code.Enum(nameof(R.RoundingUnit), unit), Code.Enum(nameof(R.RoundingMode), mode), ProvenanceSyntax.Of(programme.Rounding));
+    }
+}

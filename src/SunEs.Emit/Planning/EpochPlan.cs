@@ -1,0 +1,9 @@
+using SunEs.Semantics;
+
+namespace SunEs.Emit.Planning;
+
+/// <summary>The rules in force from one date (an instruction starts to apply) until the next such date.</summary>
+internal sealed record EpochPlan(int Index, DateOnly StartsOn, RulesInForce Rules, ProgrammeInForce Programme)
+{
+    public string ClassName => $"Epoch{Index}";
+}

@@ -1,0 +1,8 @@
+namespace SunEs.Runtime;
+
+public enum DurationUnit
+{
+    Days,
+    Weeks,
+    Months,
+}

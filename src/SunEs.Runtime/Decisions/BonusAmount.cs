@@ -1,0 +1,3 @@
+namespace SunEs.Runtime;
+
+public sealed record BonusAmount(string IndicatorId, decimal Amount, Provenance? Rule);

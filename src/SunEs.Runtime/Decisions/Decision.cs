@@ -1,0 +1,62 @@
+namespace SunEs.Runtime;
+
+/// <summary>
+/// The outcome of a candidacy under the rules in force on a date: admissible or not and why,
+/// each requested domain with its indicators and amount, the total, and a short explanation.
+/// </summary>
+public sealed class Decision
+{
+    internal Decision(string establishment, string windowId, DateOnly asOf, EpochInfo epoch, IReadOnlyList<AdmissibilityIssue> admissibilityIssues,
+        IReadOnlyList<DomainDecision> domains, bool postponementRequested, WindowInfo? milestoneWindow)
+    {
+        Establishment = establishment;
+        WindowId = windowId;
+        AsOf = asOf;
+        Epoch = epoch;
+        AdmissibilityIssues = admissibilityIssues;
+        Domains = domains;
+        PostponementRequested = postponementRequested;
+        MilestoneWindow = milestoneWindow;
+        Total = domains.Sum(domain => domain.FundedAmount);
+        Explanation = ExplanationWriter.Explain(this);
+    }
+
+    public string Establishment { get; }
+
+    public string WindowId { get; }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>The rules in force used: from which date, which instructions.</summary>
+    public EpochInfo Epoch { get; }
+
+    public bool IsAdmissible => AdmissibilityIssues.Count == 0;
+
+    public IReadOnlyList<AdmissibilityIssue> AdmissibilityIssues { get; }
+
+    /// <summary>The requested domains, in the order the texts declare them.</summary>
+    public IReadOnlyList<DomainDecision> Domains { get; }
+
+    /// <summary>The sum of the funded domains' rounded amounts.</summary>
+    public decimal Total { get; }
+
+    public bool PostponementRequested { get; }
+
+    /// <summary>The window whose milestone the targets are measured at: the candidacy's, or the one it postpones to when granted.</summary>
+    public WindowInfo? MilestoneWindow { get; }
+
+    public DateOnly? Milestone => MilestoneWindow?.Milestone;
+
+    public BilingualText Explanation { get; }
+
+    public DomainDecision? FindDomain(string id) => Domains.FirstOrDefault(domain => domain.DomainId == id);
+
+    public IndicatorOutcome? FindIndicator(string id) =>
+        Domains.SelectMany(domain => domain.Indicators).FirstOrDefault(indicator => indicator.IndicatorId == id);
+
+    /// <summary>Every threshold the decision compared a measure with.</summary>
+    public IEnumerable<Threshold> ThresholdsUsed =>
+        Domains.SelectMany(domain => domain.Indicators).Where(outcome => outcome.Threshold is not null && outcome.Measured is not null).Select(outcome => outcome.Threshold!);
+
+    public override string ToString() => Explanation.French;
+}

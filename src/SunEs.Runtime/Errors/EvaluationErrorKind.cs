@@ -1,0 +1,42 @@
+namespace SunEs.Runtime;
+
+/// <summary>Why a candidacy could not be evaluated: the input is incomplete or impossible, never a reason to assume zero.</summary>
+public enum EvaluationErrorKind
+{
+    /// <summary>A datum the rules need was not given.</summary>
+    MissingDatum,
+
+    /// <summary>The measure of an indicator with a target was not given.</summary>
+    MissingMeasure,
+
+    /// <summary>The status of a prerequisite the candidacy must meet was not given.</summary>
+    MissingPrerequisiteStatus,
+
+    RateOutOfRange,
+    NumeratorAboveDenominator,
+    NegativeCount,
+    ZeroDenominator,
+    NegativeAmount,
+
+    UnknownWindow,
+    UnknownDomain,
+    UnknownPrerequisite,
+    UnknownDatum,
+    UnknownIndicator,
+
+    /// <summary>A value of the wrong type for a datum or an indicator (a yes/no for a rate…).</summary>
+    WrongValueKind,
+
+    /// <summary>The date is before the first instruction applies.</summary>
+    NoRulesInForce,
+
+    DivisionByZero,
+    Overflow,
+    IncompatibleDurations,
+
+    /// <summary>The rules lack something the checks should have caught (a degressivity for a window of the volet).</summary>
+    IncompleteRules,
+
+    /// <summary>The candidacy was built with the schema of other rules.</summary>
+    ForeignCandidacy,
+}

@@ -1,0 +1,7 @@
+namespace SunEs.Runtime;
+
+public enum RoundingUnit
+{
+    Cent,
+    Euro,
+}

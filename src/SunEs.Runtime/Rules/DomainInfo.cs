@@ -1,0 +1,3 @@
+namespace SunEs.Runtime;
+
+public sealed record DomainInfo(string Id, string? Label, string VoletId);

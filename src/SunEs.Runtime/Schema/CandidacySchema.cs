@@ -1,0 +1,95 @@
+namespace SunEs.Runtime;
+
+/// <summary>
+/// What a candidacy may say for one compiled programme: every window, domain, prerequisite,
+/// datum and indicator of every epoch, each with a slot. Names are resolved here, once, when a
+/// candidacy is built; evaluation only reads slots.
+/// </summary>
+public sealed class CandidacySchema
+{
+    private readonly Dictionary<string, WindowField> _windows;
+    private readonly Dictionary<string, DomainField> _domains;
+    private readonly Dictionary<string, PrerequisiteField> _prerequisites;
+    private readonly Dictionary<string, DataField> _data;
+    private readonly Dictionary<string, IndicatorField> _indicators;
+
+    public CandidacySchema(
+        IReadOnlyList<WindowField> windows,
+        IReadOnlyList<DomainField> domains,
+        IReadOnlyList<PrerequisiteField> prerequisites,
+        IReadOnlyList<DataField> data,
+        IReadOnlyList<IndicatorField> indicators)
+    {
+        Windows = windows;
+        Domains = domains;
+        Prerequisites = prerequisites;
+        Data = data;
+        Indicators = indicators;
+        _windows = Index(windows, field => field.Id, field => field.Slot);
+        _domains = Index(domains, field => field.Id, field => field.Slot);
+        _prerequisites = Index(prerequisites, field => field.Id, field => field.Slot);
+        _data = Index(data, field => field.Id, field => field.Slot);
+        _indicators = Index(indicators, field => field.Id, field => field.Slot);
+    }
+
+    public IReadOnlyList<WindowField> Windows { get; }
+
+    public IReadOnlyList<DomainField> Domains { get; }
+
+    public IReadOnlyList<PrerequisiteField> Prerequisites { get; }
+
+    public IReadOnlyList<DataField> Data { get; }
+
+    public IReadOnlyList<IndicatorField> Indicators { get; }
+
+    public WindowField? FindWindow(string id) => _windows.GetValueOrDefault(id);
+
+    public DomainField? FindDomain(string id) => _domains.GetValueOrDefault(id);
+
+    public PrerequisiteField? FindPrerequisite(string id) => _prerequisites.GetValueOrDefault(id);
+
+    public DataField? FindData(string id) => _data.GetValueOrDefault(id);
+
+    public IndicatorField? FindIndicator(string id) => _indicators.GetValueOrDefault(id);
+
+    /// <summary>Starts a candidacy of an establishment (its FINESS number) in a window.</summary>
+    public CandidacyBuilder NewCandidacy(string establishment, string windowId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
+        var window = FindWindow(windowId) ?? throw EvaluationException.UnknownName(establishment, EvaluationErrorKind.UnknownWindow, windowId,
+            new("la fenêtre", "window"));
+        return new CandidacyBuilder(this, establishment, window);
+    }
+
+    public CandidacyBuilder NewCandidacy(string establishment, WindowField window)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
+        ArgumentNullException.ThrowIfNull(window);
+        if (window.Slot >= Windows.Count || Windows[window.Slot] != window)
+        {
+            throw new ArgumentException("The window does not belong to this schema.", nameof(window));
+        }
+
+        return new CandidacyBuilder(this, establishment, window);
+    }
+
+    /// <summary>Slots must be 0…n-1 in order: evaluation indexes arrays with them.</summary>
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> fields, Func<T, string> id, Func<T, int> slot)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        for (var position = 0; position < fields.Count; position++)
+        {
+            if (slot(fields[position]) != position)
+            {
+                throw new ArgumentException($"Field '{id(fields[position])}' has slot {slot(fields[position])}, expected {position}.", nameof(fields));
+            }
+
+            if (!index.TryAdd(id(fields[position]), fields[position]))
+            {
+                throw new ArgumentException($"Field '{id(fields[position])}' is declared twice.", nameof(fields));
+            }
+        }
+
+        return index;
+    }
+}

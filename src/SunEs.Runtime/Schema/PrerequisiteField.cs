@@ -1,0 +1,3 @@
+namespace SunEs.Runtime;
+
+public sealed record PrerequisiteField(int Slot, string Id, string? Label);

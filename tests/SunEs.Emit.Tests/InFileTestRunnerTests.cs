@@ -1,0 +1,75 @@
+using SunEs.Emit.InFileTests;
+using SunEs.Emit.Tests.Support;
+using SunEs.Runtime;
+using SunEs.Semantics;
+using SunEs.Text;
+
+namespace SunEs.Emit.Tests;
+
+/// <summary>Tests written in the instructions, run against the compiled rules (what "sunes test" will print).</summary>
+public sealed class InFileTestRunnerTests
+{
+    private const string Tests = """
+
+        test "CH avec chirurgie, F2, toutes cibles atteintes" au 2023-04-01
+            établissement "750000001"
+            candidature en F2 pour D1, D2
+            prérequis tous atteints
+            données forfait_d1 = 100 k€, activité_chirurgie = oui, laboratoire_interne = non
+            mesures DS1.1 = 60 %, DS1.2 = 480 / 1 000, DS1.3 = 61 %
+            attendu
+                candidature recevable
+                D1 financé 99 000 €
+                DS1.2 atteint
+                DS1.3 atteint
+                D2 inéligible
+                total 99 000 €
+
+        test "Montant attendu faux" au 2023-04-01
+            établissement "750000002"
+            candidature en F2 pour D1
+            prérequis tous atteints
+            données forfait_d1 = 100 k€, activité_chirurgie = non
+            mesures DS1.1 = 60 %, DS1.2 = 48 %
+            attendu
+                D1 financé 90 000,01 €
+                DS1.3 non applicable
+
+        test "Audit manquant en F2" au 2023-04-01
+            établissement "750000003"
+            candidature en F2 pour D1
+            prérequis tous atteints sauf PS2.2
+            attendu
+                candidature irrecevable
+                D1 non financé
+
+        test "Forfait oublié" au 2023-04-01
+            établissement "750000004"
+            candidature en F2 pour D1
+            prérequis tous atteints
+            données activité_chirurgie = non
+            mesures DS1.1 = 60 %, DS1.2 = 48 %
+            attendu
+                D1 financé
+        """;
+
+    [Fact]
+    public void Tests_of_the_texts_run_against_the_compiled_rules()
+    {
+        var texts = Corpus.Texts().Select(text => text.Path.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? new SourceText(text.Path, text.Content + Tests) : text);
+        var compilation = Compilation.Parse(texts);
+        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
+        var result = RulesEmitter.Emit(compilation);
+        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+
+        var results = InFileTestRunner.Run(compilation, loaded.Rules).ToDictionary(run => run.Test.Name);
+
+        Assert.True(results["CH avec chirurgie, F2, toutes cibles atteintes"].Passed);
+        Assert.True(results["Audit manquant en F2"].Passed);
+        var wrong = results["Montant attendu faux"];
+        var failure = Assert.Single(wrong.Failures);
+        Assert.Equal("expected: D1 funded 90,000.01 €; got: 90,000 €", failure.Message.English);
+        var forgotten = results["Forfait oublié"];
+        Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000004"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
+    }
+}
