@@ -58,11 +58,11 @@ public static class HoverService
             text.AppendLine(context.T("Dans ", "In ") + string.Join(", ", chain) + ".").AppendLine();
         }
 
-        var declared = context.T("Déclaré par ", "Declared by ") + $"*{entity.DeclaringInstruction.Number}*";
+        var declared = context.T("Déclaration : ", "Declared in ") + $"*{entity.DeclaringInstruction.Number}*";
         var amendments = entity.Contributions.Where(c => c.IsAmendment).Select(c => $"*{c.Instruction.Number}*").Distinct().ToList();
         if (amendments.Count > 0)
         {
-            declared += context.T(" ; modifié par ", "; amended by ") + string.Join(", ", amendments);
+            declared += context.T(" ; modification : ", "; amended in ") + string.Join(", ", amendments);
         }
 
         text.AppendLine(declared + ".").AppendLine();
