@@ -81,7 +81,8 @@ public static class CompletionService
         else if ((After("en") && Lexemes.Is(text, site.BeforePrevious, "candidature", "tolerance")) || After("vers")
                  || (afterListSeparator && HeadIs("tolerance")))
         {
-            items.Entities(EntityKind.Window, e => !written.Contains(e.Id));
+            // A window is not postponed to itself.
+            items.Entities(EntityKind.Window, e => !written.Contains(e.Id) && !(site.Block == Block.Window && e.Id == site.BlockName));
         }
         else if (HeadIs("degressivite") && (After("degressivite") || afterListSeparator))
         {
@@ -195,6 +196,6 @@ public static class CompletionService
     {
         var grid = context.Tree.Root.Declarations.OfType<TargetGridSyntax>()
             .LastOrDefault(g => g.Span.Start <= site.Word.Start);
-        return grid?.Rows.Select(row => row.Indicator.Text).ToHashSet(StringComparer.Ordinal) ?? [];
+        return grid?.Rows.Where(row => !row.Indicator.Span.ContainsOrTouches(site.Word.Start)).Select(row => row.Indicator.Text).ToHashSet(StringComparer.Ordinal) ?? [];
     }
 }
