@@ -21,7 +21,7 @@ internal sealed class LifecycleHandler(ServerState state, Workspace workspace, F
         DocumentSymbolProvider = true,
         FoldingRangeProvider = true,
         SemanticTokensProvider = new SemanticTokensOptions(SemanticTokensService.Legend, Full: true),
-        CompletionProvider = new CompletionOptions(TriggerCharacters: null, ResolveProvider: false),
+        CompletionProvider = new CompletionOptions(ResolveProvider: false),
         CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]),
         InlayHintProvider = true,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),

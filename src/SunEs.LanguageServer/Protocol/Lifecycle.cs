@@ -52,7 +52,7 @@ public sealed record CompletionItemClientCapabilities
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
-public sealed record ServerInfo(string Name, string? Version);
+public sealed record ServerInfo(string Name, string? Version = null);
 
 /// <summary>What the server implements, and nothing more.</summary>
 public sealed record ServerCapabilities
@@ -93,7 +93,7 @@ public static class TextDocumentSyncKind
 
 public sealed record RenameOptions(bool PrepareProvider);
 
-public sealed record CompletionOptions(IReadOnlyList<string>? TriggerCharacters, bool ResolveProvider);
+public sealed record CompletionOptions(bool ResolveProvider, IReadOnlyList<string>? TriggerCharacters = null);
 
 public sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds);
 
