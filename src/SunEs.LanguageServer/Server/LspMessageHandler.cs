@@ -43,7 +43,8 @@ internal sealed class LspMessageHandler(Stream output, Stream input, SystemTextJ
             catch (Exception e) when (IsBadContent(e) && !cancellationToken.IsCancellationRequested)
             {
                 log.WriteLine($"Unreadable message: {e.GetType().Name}: {e.Message}");
-                var parseError = e is JsonException;
+                // Text that is not JSON fails in the reader; JSON that is not a JSON-RPC message fails after it.
+                var parseError = e is JsonException && e.GetType().Name == "JsonReaderException";
                 await WriteAsync(
                     Error(RequestId.Null, parseError ? JsonRpcErrorCode.ParseError : JsonRpcErrorCode.InvalidRequest, (parseError ? "Parse error: " : "Invalid request: ") + e.Message),
                     cancellationToken).ConfigureAwait(false);
