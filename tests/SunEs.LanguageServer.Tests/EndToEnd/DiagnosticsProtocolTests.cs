@@ -116,4 +116,22 @@ public sealed class DiagnosticsProtocolTests : IDisposable
         await session.NotifyAsync("initialized", new { });
         Assert.NotEmpty((await session.DiagnosticsForAsync(DocumentUris.FromPath(Path.Combine(_root, "b.sunes")))).Diagnostics);
     }
+
+    [Fact]
+    public async Task Workspace_folders_given_at_initialisation_and_added_later_are_analysed()
+    {
+        var one = Directory.CreateDirectory(Path.Combine(_root, "one")).FullName;
+        var two = Directory.CreateDirectory(Path.Combine(_root, "two")).FullName;
+        File.WriteAllText(Path.Combine(one, "a.sunes"), Samples.A);
+        File.WriteAllText(Path.Combine(two, "b.sunes"), BrokenB);
+        await using var session = LspTestSession.Start();
+        await session.RequestAsync<InitializeResult>("initialize", new InitializeParams { WorkspaceFolders = [new WorkspaceFolder(DocumentUris.FromPath(one), "one")] });
+        await session.NotifyAsync("initialized", new { });
+        await session.DiagnosticsForAsync(DocumentUris.FromPath(Path.Combine(one, "a.sunes")));
+
+        await session.NotifyAsync("workspace/didChangeWorkspaceFolders", new DidChangeWorkspaceFoldersParams(
+            new WorkspaceFoldersChangeEvent([new WorkspaceFolder(DocumentUris.FromPath(two), "two")], [])));
+        var published = await session.DiagnosticsForAsync(DocumentUris.FromPath(Path.Combine(two, "b.sunes")));
+        Assert.Equal("SUN0201", Assert.Single(published.Diagnostics).Code);
+    }
 }
