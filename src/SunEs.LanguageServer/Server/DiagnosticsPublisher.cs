@@ -43,7 +43,15 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
             await _publishing.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                foreach (var document in snapshot.Documents.Values)
+                var present = snapshot.Documents.Values.Select(d => d.Uri).ToHashSet(StringComparer.Ordinal);
+                foreach (var uri in _published.Keys.Where(uri => !present.Contains(uri)).ToList())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await send(new PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
+                    _published.Remove(uri);
+                }
+
+                foreach (var document in snapshot.Documents.Values.OrderByDescending(d => d.IsOpen))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var diagnostics = DiagnosticConverter.ConvertAll(compilation, document.Text, state.Language);
@@ -55,14 +63,6 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
 
                     await send(new PublishDiagnosticsParams(document.Uri, diagnostics) { Version = document.Version }).ConfigureAwait(false);
                     _published[document.Uri] = (document.Version, fingerprint);
-                }
-
-                var present = snapshot.Documents.Values.Select(d => d.Uri).ToHashSet(StringComparer.Ordinal);
-                foreach (var uri in _published.Keys.Where(uri => !present.Contains(uri)).ToList())
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await send(new PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
-                    _published.Remove(uri);
                 }
             }
             finally

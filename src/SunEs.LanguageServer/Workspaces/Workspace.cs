@@ -102,6 +102,11 @@ public sealed class Workspace(TextWriter log)
     {
         var key = DocumentUris.ToKey(uri);
         _open.Remove(key);
+        if (_disk.TryGetValue(key, out var onDisk) && onDisk.Uri != uri)
+        {
+            // Keep speaking of the file by the URI the client used for it, however it escapes it.
+            _disk[key] = new Document(key, uri, onDisk.Text, version: null, isOpen: false);
+        }
     });
 
     /// <summary>Files created, changed or deleted on disk (workspace/didChangeWatchedFiles).</summary>
@@ -171,7 +176,8 @@ public sealed class Workspace(TextWriter log)
                 return;
             }
 
-            _disk[path] = new Document(path, DocumentUris.FromPath(path), new SourceText(path, content), version: null, isOpen: false);
+            var uri = _disk.TryGetValue(path, out var known) ? known.Uri : DocumentUris.FromPath(path);
+            _disk[path] = new Document(path, uri, new SourceText(path, content), version: null, isOpen: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -151,6 +151,11 @@ public sealed class WorkspaceTests : IDisposable
         var workspace = Scanned();
         Assert.NotNull(workspace.Current.Find("file://" + path.Replace(" ", "%20", StringComparison.Ordinal)));
         Assert.NotNull(workspace.Current.Find(new Uri(path).AbsoluteUri));
+
+        var clientUri = "file://" + path.Replace("ê", "%C3%AA", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+        workspace.Open(new TextDocumentItem(clientUri, "sunes", 1, Samples.A));
+        workspace.Close(clientUri);
+        Assert.Equal(clientUri, Assert.Single(workspace.Current.Documents.Values).Uri);
     }
 
     [Fact]
