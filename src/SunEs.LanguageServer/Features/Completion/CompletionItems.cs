@@ -1,0 +1,95 @@
+using SunEs.LanguageServer.Protocol;
+using SunEs.LanguageServer.Text;
+using SunEs.Semantics;
+
+namespace SunEs.LanguageServer.Features.Completion;
+
+/// <summary>Collects completion items, each replacing the word before the caret.</summary>
+internal sealed class CompletionItems(FeatureContext context, CompletionSite site)
+{
+    private readonly List<CompletionItem> _items = [];
+    private readonly HashSet<string> _labels = [];
+
+    public List<CompletionItem> ToList() => _items;
+
+    public Protocol.Range ReplaceRange => PositionConverter.ToRange(site.Text, site.InsideString is { } literal ? literal.Span : site.Word);
+
+    public void Keywords(IEnumerable<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            var folded = Lexemes.Fold(keyword);
+            Add(new CompletionItem(keyword, CompletionItemKind.Keyword)
+            {
+                SortText = "2" + folded,
+                FilterText = folded == keyword ? keyword : $"{keyword} {folded}",
+                TextEdit = new TextEdit(ReplaceRange, keyword),
+            });
+        }
+    }
+
+    public void Entities(EntityKind kind, Func<EntitySymbol, bool>? filter = null)
+    {
+        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && (filter is null || filter(e))).OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var detail = Display.Kind(entity.Kind, context.Language) + (entity.DataType is { } type ? " : " + Display.DataType(type, context.Language) : string.Empty);
+            Add(new CompletionItem(entity.Id, ItemKind(kind))
+            {
+                Detail = entity.Label is { } label ? $"{detail} — {label}" : detail,
+                SortText = "1" + entity.Id,
+                TextEdit = new TextEdit(ReplaceRange, entity.Id),
+            });
+        }
+    }
+
+    /// <summary>The instruction numbers known to the workspace, as quoted strings (the current text's own excepted).</summary>
+    public void Instructions()
+    {
+        var own = context.Instruction;
+        foreach (var instruction in context.Compilation.Instructions.Where(i => i != own))
+        {
+            var quoted = $"\"{instruction.Number}\"";
+            Add(new CompletionItem(instruction.Number, CompletionItemKind.Reference)
+            {
+                Detail = instruction.Title,
+                Documentation = instruction.AppliesFrom is { } applies
+                    ? MarkupContent.Markdown(context.T("Applicable le ", "Applies from ") + Display.Date(applies, context.Language))
+                    : null,
+                SortText = "0" + instruction.Number,
+                FilterText = site.InsideString is null ? instruction.Number : quoted,
+                TextEdit = new TextEdit(ReplaceRange, quoted),
+            });
+        }
+    }
+
+    public void Snippet(string label, string detail, string body)
+    {
+        Add(new CompletionItem(label, CompletionItemKind.Snippet)
+        {
+            Detail = detail,
+            SortText = "3" + Lexemes.Fold(label),
+            FilterText = Lexemes.Fold(label),
+            InsertTextFormat = InsertTextFormat.Snippet,
+            TextEdit = new TextEdit(ReplaceRange, body),
+        });
+    }
+
+    private void Add(CompletionItem item)
+    {
+        if (_labels.Add(item.Kind + "\u0001" + item.Label))
+        {
+            _items.Add(item);
+        }
+    }
+
+    private static int ItemKind(EntityKind kind) => kind switch
+    {
+        EntityKind.Programme or EntityKind.Volet => CompletionItemKind.Module,
+        EntityKind.Domain => CompletionItemKind.Class,
+        EntityKind.Indicator => CompletionItemKind.Field,
+        EntityKind.Window => CompletionItemKind.Event,
+        EntityKind.Prerequisite => CompletionItemKind.Interface,
+        EntityKind.Data => CompletionItemKind.Variable,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entity kind"),
+    };
+}

@@ -1,0 +1,43 @@
+namespace SunEs.LanguageServer.Features.Completion;
+
+/// <summary>The keywords (or keyword phrases) that may start a line in each block.</summary>
+internal static class Keywords
+{
+    public static readonly string[] TopLevel = ["programme", "fenêtre", "prérequis", "donnée", "cibles du volet", "test"];
+
+    public static readonly string[] Header = ["titre", "NOR", "signée le", "applicable le", "applicable immédiatement", "émetteurs", "modifie"];
+
+    public static readonly string[] Programme = ["enveloppe", "enveloppe régionale", "arrondi au centime", "arrondi à l'euro", "volet"];
+
+    public static readonly string[] Volet = ["enveloppe", "fenêtres", "dégressivité", "domaine", "volet"];
+
+    public static readonly string[] Domain = ["enveloppe", "forfait =", "éligible si", "indicateur", "domaine", "volet"];
+
+    public static readonly string[] Indicator = ["taux =", "oui/non", "bonus", "applicable si", "indicateur", "domaine", "volet"];
+
+    public static readonly string[] Window = ["candidature du", "sélection", "mesure", "jalon", "report vers"];
+
+    public static readonly string[] Prerequisite = ["groupe", "volets", "tolérance en"];
+
+    public static readonly string[] Test = ["établissement", "candidature en", "report demandé", "prérequis tous atteints", "prérequis atteints", "prérequis aucun", "données", "mesures", "attendu"];
+
+    public static readonly string[] Expectations = ["candidature recevable", "candidature irrecevable", "total"];
+
+    public static readonly string[] Expression = ["si", "alors", "sinon", "et", "ou", "non", "oui", "barème", "jusqu'à", "au-delà"];
+
+    public static IEnumerable<string> AtLineStart(Block block) => block switch
+    {
+        Block.None => ["instruction"],
+        Block.Header => Header.Concat(TopLevel),
+        Block.Programme => Programme.Concat(TopLevel),
+        Block.Volet => Volet.Concat(TopLevel),
+        Block.Domain => Domain.Concat(TopLevel),
+        Block.Indicator => Indicator.Concat(TopLevel),
+        Block.Window => Window.Concat(TopLevel),
+        Block.Prerequisite => Prerequisite.Concat(TopLevel),
+        Block.Data or Block.Grid => TopLevel,
+        Block.Test => Test.Concat(TopLevel),
+        Block.Expectations => Expectations.Concat(Test).Concat(TopLevel),
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block, "unknown block"),
+    };
+}

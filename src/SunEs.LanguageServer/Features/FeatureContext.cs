@@ -1,0 +1,18 @@
+using SunEs.Diagnostics;
+using SunEs.LanguageServer.Workspaces;
+using SunEs.Semantics;
+
+namespace SunEs.LanguageServer.Features;
+
+/// <summary>What a feature needs to answer about one document: the snapshot, its compilation, the reader's language and today's date.</summary>
+public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Document, Compilation Compilation, MessageLanguage Language, DateOnly Today)
+{
+    public SunEs.Text.SourceText Text => Document.Text;
+
+    public Syntax.SyntaxTree Tree => Document.Tree;
+
+    /// <summary>French or English, as the client asked at initialisation.</summary>
+    public string T(string french, string english) => Language == MessageLanguage.English ? english : french;
+
+    public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree == Tree);
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SunEs.LanguageServer.Handlers;
+using SunEs.LanguageServer.Protocol;
+using SunEs.LanguageServer.Workspaces;
+using StreamJsonRpc;
+
+namespace SunEs.LanguageServer.Server;
+
+/// <summary>
+/// The SunEs language server over one pair of streams (stdin/stdout for the executable, pipes in
+/// tests): LSP base protocol, JSON-RPC dispatch in arrival order, one handler per feature.
+/// </summary>
+public sealed class LanguageServer : IAsyncDisposable
+{
+    private readonly OrderedSynchronizationContext _dispatch;
+    private readonly LspJsonRpc _rpc;
+    private readonly ServerState _state = new();
+
+    public LanguageServer(Stream input, Stream output, ServerOptions? options = null)
+    {
+        Options = options ?? new ServerOptions();
+        Workspace = new Workspace(Options.Log);
+        var formatter = CreateFormatter();
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, new ProtocolGate(), Options.Log), Options.Log);
+        _dispatch = new OrderedSynchronizationContext(Options.Log);
+        _rpc.SynchronizationContext = _dispatch;
+
+        var publisher = new DiagnosticsPublisher(
+            parameters => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", parameters),
+            _state, Options);
+        Workspace.Changed += publisher.Schedule;
+
+        var runner = new RequestRunner(Workspace, _state, Options);
+        object[] handlers =
+        [
+            new LifecycleHandler(_state, Workspace, () => _rpc, Options),
+            new TextSyncHandler(Workspace),
+            new WorkspaceHandler(Workspace),
+            new HoverHandler(runner),
+            new DefinitionHandler(runner),
+            new ReferencesHandler(runner),
+            new RenameHandler(runner),
+            new DocumentSymbolHandler(runner),
+            new FoldingRangeHandler(runner),
+            new SemanticTokensHandler(runner),
+            new CompletionHandler(runner, _state),
+            new CodeActionHandler(runner),
+            new InlayHintHandler(runner),
+        ];
+        foreach (var handler in handlers)
+        {
+            _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
+        }
+    }
+
+    public ServerOptions Options { get; }
+
+    public Workspace Workspace { get; }
+
+    /// <summary>The formatter both ends use: camelCase, nulls omitted, nullable annotations and required parameters enforced.</summary>
+    public static SystemTextJsonFormatter CreateFormatter() => new()
+    {
+        JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+        },
+    };
+
+    /// <summary>Serves until the client sends exit (0 after shutdown, else 1) or closes the stream (1).</summary>
+    public async Task<int> RunAsync()
+    {
+        _rpc.StartListening();
+        var finished = await Task.WhenAny(_state.Exit, _rpc.Completion).ConfigureAwait(false);
+        var code = finished == _state.Exit ? await _state.Exit.ConfigureAwait(false) : 1;
+        return code;
+    }
+
+    /// <summary>Ends the connection; waits briefly for it (a blocked read of standard input may never return, and need not).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _rpc.Dispose();
+        try
+        {
+            await _rpc.Completion.WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            Options.Log.WriteLine($"Connection ended: {e.Message}");
+        }
+
+        _dispatch.Dispose();
+    }
+}

@@ -1,0 +1,31 @@
+namespace SunEs.LanguageServer.Server;
+
+/// <summary>Today's date, injectable so that "rules in force today" can be tested.</summary>
+public interface IClock
+{
+    DateOnly Today { get; }
+}
+
+public sealed class SystemClock : IClock
+{
+    public DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+}
+
+public sealed class FixedClock(DateOnly today) : IClock
+{
+    public DateOnly Today { get; } = today;
+}
+
+public sealed record ServerOptions
+{
+    public IClock Clock { get; init; } = new SystemClock();
+
+    /// <summary>How long the text must stay unchanged before diagnostics are computed and published.</summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Where the server writes what it cannot tell the client (stderr for the executable).</summary>
+    public TextWriter Log { get; init; } = TextWriter.Null;
+
+    /// <summary>Awaited at the start of every request, before any work (method name, request token): lets tests hold a request to cancel it.</summary>
+    public Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
+}

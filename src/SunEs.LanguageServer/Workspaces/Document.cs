@@ -1,0 +1,38 @@
+using SunEs.Syntax;
+using SunEs.Text;
+
+namespace SunEs.LanguageServer.Workspaces;
+
+/// <summary>
+/// One immutable version of a document: its text (from the editor or from disk) and its syntax
+/// tree, parsed on first use and shared by every snapshot that holds this same version.
+/// </summary>
+public sealed class Document
+{
+    private readonly Lazy<SyntaxTree> _tree;
+
+    public Document(string key, string uri, SourceText text, int? version, bool isOpen)
+    {
+        Key = key;
+        Uri = uri;
+        Text = text;
+        Version = version;
+        IsOpen = isOpen;
+        _tree = new Lazy<SyntaxTree>(() => SyntaxParser.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The identity of the document in the workspace (a full path for files).</summary>
+    public string Key { get; }
+
+    /// <summary>The URI to send back to the client.</summary>
+    public string Uri { get; }
+
+    public SourceText Text { get; }
+
+    /// <summary>The editor's version of an open document; null for a file read from disk.</summary>
+    public int? Version { get; }
+
+    public bool IsOpen { get; }
+
+    public SyntaxTree Tree => _tree.Value;
+}
