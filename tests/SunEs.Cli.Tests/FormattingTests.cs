@@ -57,7 +57,7 @@ public sealed class FormattingTests
     [Fact]
     public void Rule_descriptions_hide_placeholders()
     {
-        Assert.Equal("Unknown … '…'…", SarifDiagnosticFormatter.Describe(DiagnosticCatalog.UnknownName, MessageLanguage.English));
+        Assert.Equal("… '…'…", SarifDiagnosticFormatter.Describe(DiagnosticCatalog.UnknownName, MessageLanguage.English));
         Assert.Equal("Division par zéro.", SarifDiagnosticFormatter.Describe(DiagnosticCatalog.DivisionByZero, MessageLanguage.French));
     }
 }

@@ -184,7 +184,7 @@ public sealed class ErrorRecoveryTests
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Equal(source.Span, diagnostic.Location.Span);
         Assert.Equal("SUN0004", diagnostic.Code);
-        Assert.Equal("« au » manquant avant « 2022-03-31 ».", diagnostic.GetMessage(MessageLanguage.French));
+        Assert.Equal("Il manque « au » avant « 2022-03-31 ».", diagnostic.GetMessage(MessageLanguage.French));
         Assert.Equal("Missing 'au' before '2022-03-31'.", diagnostic.GetMessage(MessageLanguage.English));
         var period = Parse.Single<CandidacyPeriodSyntax>(tree).Period;
         Assert.Equal(new DateOnly(2022, 1, 1), period.Start.Value);

@@ -34,19 +34,19 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         if (window.Candidacy is { } candidacy)
         {
-            ReportUnknown(candidacy.Value.Start, candidacy.Location, new("le début de candidature", "the start of candidacy"), id);
-            ReportUnknown(candidacy.Value.End, candidacy.Location, new("la fin de candidature", "the end of candidacy"), id);
+            ReportUnknown(candidacy.Value.Start, candidacy.Location, new("Le début de candidature", "The start of candidacy"), id);
+            ReportUnknown(candidacy.Value.End, candidacy.Location, new("La fin de candidature", "The end of candidacy"), id);
         }
 
         if (window.Measurement is { } measurement)
         {
-            ReportUnknown(measurement.Value.Period.Start, measurement.Location, new("le début de la mesure", "the start of measurement"), id);
-            ReportUnknown(measurement.Value.Period.End, measurement.Location, new("la fin de la mesure", "the end of measurement"), id);
+            ReportUnknown(measurement.Value.Period.Start, measurement.Location, new("Le début de la mesure", "The start of measurement"), id);
+            ReportUnknown(measurement.Value.Period.End, measurement.Location, new("La fin de la mesure", "The end of measurement"), id);
         }
 
         if (window.Milestone is { } milestone)
         {
-            ReportUnknown(milestone.Value, milestone.Location, new("le jalon", "the milestone"), id);
+            ReportUnknown(milestone.Value, milestone.Location, new("Le jalon", "The milestone"), id);
         }
 
         if (window is { Candidacy.Value.End.Date: { } candidacyEnd, Measurement.Value.Period.Start.Date: { } measurementStart } && candidacyEnd > measurementStart)

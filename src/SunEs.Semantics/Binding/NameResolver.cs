@@ -31,7 +31,7 @@ internal sealed class NameResolver(IReadOnlyDictionary<string, EntitySymbol> ent
             var fixes = suggestions
                 .Select(suggestion => new DiagnosticFix(new LocalizedText($"Remplacer par « {suggestion} »", $"Replace with '{suggestion}'"), name.Span, suggestion))
                 .ToList();
-            diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownName, location, fixes, expected.DescribeWithArticle(), name.Text, Suggestions.Hint(suggestions));
+            diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownName, location, fixes, expected.DescribeUnknown(), name.Text, Suggestions.Hint(suggestions));
             return null;
         }
 

@@ -29,9 +29,25 @@ internal static class Suggestions
                 " (did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?)");
 
     private static string Fold(string text) =>
-        new string(text.Normalize(System.Text.NormalizationForm.FormD)
+        new string(Decompose(text)
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .ToArray()).ToLowerInvariant();
+
+    /// <summary>
+    /// The canonical decomposition, or the text as is when string.Normalize refuses it: a broken
+    /// text may hold a lone surrogate or U+FFFE, and which code points it refuses is not specified.
+    /// </summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(System.Text.NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     private static int Distance(string a, string b)

@@ -96,8 +96,8 @@ public static class DiagnosticCatalog
         "'{0}' is already declared ({1}).");
 
     public static readonly DiagnosticDescriptor UnknownName = Error("SUN0201",
-        "Nom inconnu « {1} » : il faut ici {0}{2}.",
-        "Unknown name '{1}': {0} is expected here{2}.");
+        "{0} « {1} »{2}.",
+        "{0} '{1}'{2}.");
 
     public static readonly DiagnosticDescriptor WrongKindOfName = Error("SUN0202",
         "« {0} » est {1}, alors qu'il faut ici {2}.",

@@ -22,7 +22,7 @@ public sealed class DiagnosticsProtocolTests : IDisposable
         var published = await session.DiagnosticsForAsync(TestWorkspace.Uri("b.sunes"), p => p.Version == 5);
         var diagnostic = Assert.Single(published.Diagnostics);
         Assert.Equal("SUN0201", diagnostic.Code);
-        Assert.Equal("Fenêtre inconnue « F9 » ; vouliez-vous dire « F1 » ou « F2 » ?", diagnostic.Message);
+        Assert.Equal("Fenêtre inconnue « F9 » (vouliez-vous dire « F1 » ou « F2 » ?).", diagnostic.Message);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class DiagnosticsProtocolTests : IDisposable
         await session.OpenAsync(TestWorkspace.Uri("a.sunes"), Samples.A);
         await session.OpenAsync(TestWorkspace.Uri("b.sunes"), BrokenB);
         var published = await session.DiagnosticsForAsync(TestWorkspace.Uri("b.sunes"), p => p.Diagnostics.Count > 0);
-        Assert.Equal("Unknown window 'F9'; did you mean 'F1' or 'F2'?", published.Diagnostics[0].Message);
+        Assert.Equal("Unknown window 'F9' (did you mean 'F1' or 'F2'?).", published.Diagnostics[0].Message);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace SunEs.LanguageServer.Tests.Features;
 public class DiagnosticConverterTests
 {
     [Theory]
-    [InlineData(MessageLanguage.French, "Fenêtre inconnue « F9 » ; vouliez-vous dire « F1 » ou « F2 » ?")]
-    [InlineData(MessageLanguage.English, "Unknown window 'F9'; did you mean 'F1' or 'F2'?")]
+    [InlineData(MessageLanguage.French, "Fenêtre inconnue « F9 » (vouliez-vous dire « F1 » ou « F2 » ?).")]
+    [InlineData(MessageLanguage.English, "Unknown window 'F9' (did you mean 'F1' or 'F2'?).")]
     public void Diagnostics_carry_code_severity_range_and_a_message_in_the_clients_language(MessageLanguage language, string message)
     {
         var (context, _) = TestWorkspace.At(Samples.B.Replace("fenêtre F2 modifiée", "fenêtre F2 modifiée\n    report vers F9$0"), ("a.sunes", Samples.A));
