@@ -37,106 +37,66 @@ public interface INamedDeclarationSyntax
     IReadOnlyList<SyntaxNode> Items { get; }
 }
 
+/// <summary>
+/// A keyword-led block that declares an identifier — or, with "modifié", amends one — with an
+/// optional label and its items in source order (nested blocks included).
+/// </summary>
+public abstract class NamedBlockSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
+    : DeclarationSyntax(span), INamedDeclarationSyntax
+{
+    public abstract DeclarationKind Kind { get; }
+
+    public IdentifierSyntax Name { get; } = name;
+
+    public KeywordSyntax? AmendedKeyword { get; } = amended;
+
+    public LabelSyntax? Label { get; } = label;
+
+    public IReadOnlyList<SyntaxNode> Items { get; } = items;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+}
+
+/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="RegionalEnvelopeSyntax"/>, <see cref="RoundingSyntax"/> or <see cref="VoletSyntax"/>.</summary>
 public sealed class ProgrammeSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : DeclarationSyntax(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Programme;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="EnvelopeSyntax"/>, <see cref="RegionalEnvelopeSyntax"/>, <see cref="RoundingSyntax"/> or <see cref="VoletSyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Programme;
 }
 
+/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="WindowListSyntax"/>, <see cref="DegressivitySyntax"/> or <see cref="DomainSyntax"/>.</summary>
 public sealed class VoletSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : SyntaxNode(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Volet;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="EnvelopeSyntax"/>, <see cref="WindowListSyntax"/>, <see cref="DegressivitySyntax"/> or <see cref="DomainSyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Volet;
 }
 
+/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="ForfaitRuleSyntax"/>, <see cref="EligibilitySyntax"/> or <see cref="IndicatorSyntax"/>.</summary>
 public sealed class DomainSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : SyntaxNode(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Domain;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="EnvelopeSyntax"/>, <see cref="ForfaitRuleSyntax"/>, <see cref="EligibilitySyntax"/> or <see cref="IndicatorSyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Domain;
 }
 
+/// <summary>Items: <see cref="RateDefinitionSyntax"/>, <see cref="YesNoDefinitionSyntax"/>, <see cref="BonusSyntax"/> or <see cref="ApplicabilitySyntax"/>.</summary>
 public sealed class IndicatorSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : SyntaxNode(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Indicator;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="RateDefinitionSyntax"/>, <see cref="YesNoDefinitionSyntax"/>, <see cref="BonusSyntax"/> or <see cref="ApplicabilitySyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Indicator;
 }
 
+/// <summary>Items: <see cref="CandidacyPeriodSyntax"/>, <see cref="SelectionDelaySyntax"/>, <see cref="MeasurementPeriodSyntax"/>, <see cref="MilestoneSyntax"/> or <see cref="PostponementSyntax"/>.</summary>
 public sealed class WindowSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : DeclarationSyntax(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Window;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="CandidacyPeriodSyntax"/>, <see cref="SelectionDelaySyntax"/>, <see cref="MeasurementPeriodSyntax"/>, <see cref="MilestoneSyntax"/> or <see cref="PostponementSyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Window;
 }
 
+/// <summary>Items: <see cref="PrerequisiteGroupSyntax"/>, <see cref="PrerequisiteVoletsSyntax"/> or <see cref="PrerequisiteToleranceSyntax"/>.</summary>
 public sealed class PrerequisiteSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
-    : DeclarationSyntax(span), INamedDeclarationSyntax
+    : NamedBlockSyntax(span, name, amended, label, items)
 {
-    public DeclarationKind Kind => DeclarationKind.Prerequisite;
-
-    public IdentifierSyntax Name { get; } = name;
-
-    public KeywordSyntax? AmendedKeyword { get; } = amended;
-
-    public LabelSyntax? Label { get; } = label;
-
-    /// <summary><see cref="PrerequisiteGroupSyntax"/>, <see cref="PrerequisiteVoletsSyntax"/> or <see cref="PrerequisiteToleranceSyntax"/>.</summary>
-    public IReadOnlyList<SyntaxNode> Items { get; } = items;
-
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
+    public override DeclarationKind Kind => DeclarationKind.Prerequisite;
 }
 
 public enum DataType
