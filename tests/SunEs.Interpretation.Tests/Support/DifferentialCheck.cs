@@ -1,0 +1,61 @@
+using SunEs.Runtime;
+
+namespace SunEs.Interpretation.Tests.Support;
+
+/// <summary>
+/// Runs one described candidacy through two rules and says how their outcomes differ: the
+/// decision in every field, or the error (its type, kind, subject, establishment and both
+/// messages) — whether it arises while building the candidacy or while judging it.
+/// </summary>
+internal static class DifferentialCheck
+{
+    /// <summary>Null when both rules give the same outcome; otherwise the case and the first differing line of each.</summary>
+    public static string? Difference(IProgrammeRules expected, IProgrammeRules actual, CandidacyCase @case)
+    {
+        var left = Outcome(expected, @case);
+        var right = Outcome(actual, @case);
+        if (left == right)
+        {
+            return null;
+        }
+
+        var leftLines = left.Split('\n');
+        var rightLines = right.Split('\n');
+        var index = 0;
+        while (index < leftLines.Length && index < rightLines.Length && leftLines[index] == rightLines[index])
+        {
+            index++;
+        }
+
+        return $"{@case}\n  expected: {Line(leftLines, index)}\n  actual:   {Line(rightLines, index)}";
+    }
+
+    /// <summary>The decision as text, or the error as text: what the two rules must agree on.</summary>
+    public static string Outcome(IProgrammeRules rules, CandidacyCase @case)
+    {
+        Candidacy candidacy;
+        try
+        {
+            candidacy = @case.Build(rules.Schema);
+        }
+        catch (Exception error)
+        {
+            return "build failed: " + Error(error);
+        }
+
+        try
+        {
+            return DecisionText.Of(rules.Evaluate(candidacy, @case.AsOf));
+        }
+        catch (Exception error)
+        {
+            return "evaluation failed: " + Error(error);
+        }
+    }
+
+    private static string Error(Exception error) => error is EvaluationException evaluation
+        ? $"{nameof(EvaluationException)} {evaluation.Kind} | {evaluation.Subject} | {evaluation.Establishment} | {evaluation.FrenchMessage} | {evaluation.EnglishMessage}"
+        : $"{error.GetType().FullName} | {error.Message}";
+
+    private static string Line(string[] lines, int index) => index < lines.Length ? lines[index] : "(nothing)";
+}
