@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using SunEs.Benchmarks.Workloads;
+using SunEs.Runtime;
+
+namespace SunEs.Benchmarks.Benchmarks;
+
+/// <summary>One candidacy (D1 in F2, every target met, both bonuses): generated vs hand-written vs interpreted, as ratios to hand-written.</summary>
+[MemoryDiagnoser]
+public class EvaluationBenchmarks : IDisposable
+{
+    private CorpusRules _rules = null!;
+    private Candidacy _shared = null!;
+    private Candidacy _forInterpreter = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _rules = new CorpusRules();
+        _shared = Candidacies.Typical(_rules.Generated.Schema);
+        _forInterpreter = Candidacies.Typical(_rules.Interpreted.Schema);
+    }
+
+    [Benchmark(Baseline = true, Description = "hand-written")]
+    public Decision HandWritten() => _rules.HandWritten.Evaluate(_shared, Candidacies.AsOf);
+
+    [Benchmark(Description = "generated")]
+    public Decision Generated() => _rules.Generated.Evaluate(_shared, Candidacies.AsOf);
+
+    [Benchmark(Description = "interpreter")]
+    public Decision Interpreted() => _rules.Interpreted.Evaluate(_forInterpreter, Candidacies.AsOf);
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _rules?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
