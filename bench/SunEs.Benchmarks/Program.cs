@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SunEs.Benchmarks;
 
 // "--quick": every benchmark body once, no timing (CI). Otherwise BenchmarkDotNet, with
@@ -12,7 +14,10 @@ if (args.Contains("--quick"))
     return 0;
 }
 
+// In process: BenchmarkDotNet's usual rebuild of the project graph in its own folders breaks the
+// ANTLR generation step of SunEs.Syntax, and the code measured is the same either way.
 var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator())
     .AddColumn(StatisticColumn.P50, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableLogFile)
     .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));

@@ -10,6 +10,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// one to four domains, judged ten times). Returns the total funded so no work is skipped.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class BatchBenchmarks : IQuickSetup, IDisposable
 {
     public const int Hospitals = 3_000;

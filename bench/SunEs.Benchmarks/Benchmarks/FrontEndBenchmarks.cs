@@ -8,6 +8,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 
 /// <summary>Parse + bind (with the diagnostics every check reports) of the corpus and of generated instructions of growing size, and Roslyn emit of the corpus.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class FrontEndBenchmarks
 {
     private IReadOnlyList<SourceText> _corpus = [];

@@ -6,6 +6,8 @@ namespace SunEs.Runtime;
 /// </summary>
 public sealed class Decision
 {
+    private BilingualText? _explanation;
+
     internal Decision(string establishment, string windowId, DateOnly asOf, EpochInfo epoch, IReadOnlyList<AdmissibilityIssue> admissibilityIssues,
         IReadOnlyList<DomainDecision> domains, bool postponementRequested, WindowInfo? milestoneWindow)
     {
@@ -17,8 +19,7 @@ public sealed class Decision
         Domains = domains;
         PostponementRequested = postponementRequested;
         MilestoneWindow = milestoneWindow;
-        Total = domains.Sum(domain => domain.FundedAmount);
-        Explanation = ExplanationWriter.Explain(this);
+        Total = SumOfFunded(domains);
     }
 
     public string Establishment { get; }
@@ -47,7 +48,12 @@ public sealed class Decision
 
     public DateOnly? Milestone => MilestoneWindow?.Milestone;
 
-    public BilingualText Explanation { get; }
+    /// <summary>
+    /// Written on first read, not with the decision: engines judging thousands of candidacies
+    /// mostly read statuses and amounts, and the text costs more than the judgement. The text is
+    /// a function of the decision, so a race between two first readers writes the same one.
+    /// </summary>
+    public BilingualText Explanation => _explanation ??= ExplanationWriter.Explain(this);
 
     public DomainDecision? FindDomain(string id) => Domains.FirstOrDefault(domain => domain.DomainId == id);
 
@@ -59,4 +65,15 @@ public sealed class Decision
         Domains.SelectMany(domain => domain.Indicators).Where(outcome => outcome.Threshold is not null && outcome.Measured is not null).Select(outcome => outcome.Threshold!);
 
     public override string ToString() => Explanation.French;
+
+    private static decimal SumOfFunded(IReadOnlyList<DomainDecision> domains)
+    {
+        var total = 0m;
+        for (var index = 0; index < domains.Count; index++)
+        {
+            total += domains[index].FundedAmount;
+        }
+
+        return total;
+    }
 }

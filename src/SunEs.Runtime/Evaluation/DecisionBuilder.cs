@@ -24,9 +24,11 @@ public sealed class DecisionBuilder
             throw NotInForce(EvaluationErrorKind.UnknownWindow, candidacy.Window.Id, "la fenêtre", "window");
         }
 
-        foreach (var domain in candidacy.Schema.Domains)
+        var domains = candidacy.Schema.Domains;
+        for (var slot = 0; slot < domains.Count; slot++)
         {
-            if (candidacy.IsDomainRequested(domain.Slot) && !epoch.HasDomainSlot(domain.Slot))
+            var domain = domains[slot];
+            if (candidacy.IsDomainRequested(slot) && !epoch.HasDomainSlot(slot))
             {
                 throw NotInForce(EvaluationErrorKind.UnknownDomain, domain.Id, "le domaine", "domain");
             }
@@ -76,12 +78,23 @@ public sealed class DecisionBuilder
     /// <summary>The decision; when inadmissible, requested domains that were not examined are listed as such.</summary>
     public Decision Build()
     {
-        var domains = IsAdmissible
-            ? _domains.Select(domain => domain.ToDecision()).ToList()
-            : _candidacy.RequestedDomains.Select(domain => new DomainDecision(domain.Id, domain.Label, domain.VoletId, DomainStatus.NotExamined, null, [], null)).ToList();
+        var domains = new List<DomainDecision>(_domains.Count);
+        if (IsAdmissible)
+        {
+            foreach (var domain in _domains)
+            {
+                domains.Add(domain.ToDecision());
+            }
+        }
+        else
+        {
+            domains.AddRange(_candidacy.RequestedDomains.Select(domain => new DomainDecision(domain.Id, domain.Label, domain.VoletId, DomainStatus.NotExamined, null, [], null)));
+        }
+
         var window = _epoch.FindWindow(_candidacy.Window.Id);
         var milestone = _candidacy.PostponementRequested && window?.PostponementWindowId is { } later ? _epoch.FindWindow(later) ?? window : window;
-        return new Decision(_candidacy.Establishment, _candidacy.Window.Id, _asOf, _epoch, _issues.ToList(), domains, _candidacy.PostponementRequested, milestone);
+        IReadOnlyList<AdmissibilityIssue> issues = _issues.Count == 0 ? [] : _issues.ToList();
+        return new Decision(_candidacy.Establishment, _candidacy.Window.Id, _asOf, _epoch, issues, domains, _candidacy.PostponementRequested, milestone);
     }
 
     private EvaluationException NotInForce(EvaluationErrorKind kind, string id, string whatFr, string whatEn) =>

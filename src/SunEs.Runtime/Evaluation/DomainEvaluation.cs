@@ -10,7 +10,7 @@ public sealed class DomainEvaluation
     private readonly DomainInfo _domain;
     private readonly List<IndicatorOutcome> _indicators = [];
     private readonly List<BonusAmount> _bonuses = [];
-    private readonly List<IndicatorInfo> _metBonuses = [];
+    private List<IndicatorInfo>? _metBonuses;
     private DomainStatus? _status;
     private Provenance? _eligibilityRule;
     private decimal _baseForfait;
@@ -26,7 +26,21 @@ public sealed class DomainEvaluation
     }
 
     /// <summary>True while every applicable non-bonus indicator with a target in the window meets it.</summary>
-    public bool AllTargetsMet => _indicators.All(outcome => outcome.IsBonus || outcome.Status != IndicatorStatus.Missed);
+    public bool AllTargetsMet
+    {
+        get
+        {
+            foreach (var outcome in _indicators)
+            {
+                if (!outcome.IsBonus && outcome.Status == IndicatorStatus.Missed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     public void Eligible(Provenance? rule) => _eligibilityRule = rule;
 
@@ -65,7 +79,7 @@ public sealed class DomainEvaluation
         var status = measured is not { } value ? IndicatorStatus.NotMeasured : threshold.IsMetBy(value) ? IndicatorStatus.Met : IndicatorStatus.Missed;
         if (status == IndicatorStatus.Met && indicator.IsBonus)
         {
-            _metBonuses.Add(indicator);
+            (_metBonuses ??= []).Add(indicator);
         }
 
         Add(indicator, status, threshold, measured, applicabilityRule);
@@ -96,7 +110,18 @@ public sealed class DomainEvaluation
         return _degressed;
     }
 
-    public bool IsBonusEarned(IndicatorInfo indicator) => _metBonuses.Contains(indicator, ReferenceEqualityComparer.Instance);
+    public bool IsBonusEarned(IndicatorInfo indicator)
+    {
+        foreach (var earned in _metBonuses ?? [])
+        {
+            if (ReferenceEquals(earned, indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public void AddBonus(IndicatorInfo indicator, decimal amount, Provenance? rule)
     {
@@ -106,8 +131,14 @@ public sealed class DomainEvaluation
 
     public void Funded(RoundingRule rounding)
     {
-        var unrounded = _degressed + _bonuses.Sum(bonus => bonus.Amount);
-        _amount = new AmountBreakdown(_baseForfait, _forfaitRule, _degressivity!, _degressed, _bonuses.ToList(), unrounded, rounding.Apply(unrounded), rounding);
+        var unrounded = _degressed;
+        foreach (var bonus in _bonuses)
+        {
+            unrounded += bonus.Amount;
+        }
+
+        // The evaluation of the domain ends here: the decision takes its lists rather than copies.
+        _amount = new AmountBreakdown(_baseForfait, _forfaitRule, _degressivity!, _degressed, _bonuses, unrounded, rounding.Apply(unrounded), rounding);
         _status = DomainStatus.Funded;
     }
 
@@ -115,7 +146,7 @@ public sealed class DomainEvaluation
         _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, status, threshold, measured, applicabilityRule));
 
     internal DomainDecision ToDecision() =>
-        new(_domain.Id, _domain.Label, _domain.VoletId, _status ?? DomainStatus.TargetsMissed, _eligibilityRule, _indicators.ToList(), _amount);
+        new(_domain.Id, _domain.Label, _domain.VoletId, _status ?? DomainStatus.TargetsMissed, _eligibilityRule, _indicators, _amount);
 
     private void RequireNonNegative(decimal amount, string whatFr, string whatEn)
     {
