@@ -9,7 +9,7 @@ namespace SunEs.Documents.Diff;
 /// </summary>
 internal static class DiffTable
 {
-    private static readonly int[] Widths = [26, 44, 44, 18];
+    private static readonly int[] Widths = [34, 42, 42, 14];
 
     public static string Render(RulesDiff diff, ValueText text)
     {
