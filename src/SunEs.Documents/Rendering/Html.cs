@@ -23,7 +23,6 @@ internal static class Html
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
                 '\n' when attribute => "&#10;",
                 _ => c.ToString(),
             });
