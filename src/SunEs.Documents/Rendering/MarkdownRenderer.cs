@@ -121,7 +121,7 @@ internal sealed class MarkdownRenderer(ValueText text)
             {
                 TextInline plain => Escape(plain.Text),
                 ValueInline value => Value(value.Value),
-                BadgeInline badge => $" **{Escape(badge.Text)}**",
+                BadgeInline badge => $" `{badge.Text}`",
                 LinkInline link => $"[{Escape(link.Text)}](#{link.Anchor})",
                 LineBreakInline => "<br>",
                 _ => throw new ArgumentOutOfRangeException(nameof(inlines), inline, "unknown inline"),
