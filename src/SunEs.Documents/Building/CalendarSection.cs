@@ -42,7 +42,7 @@ internal static class CalendarSection
                 TableCell.Value(cite.Cite(window.Selection, text.Delay), "selection", data),
                 TableCell.Value(cite.Cite(window.Measurement, text.Measurement), "mesure", data),
                 TableCell.Value(cite.Cite(window.Milestone, text.Date), "jalon", data),
-                TableCell.Value(window.Postponement is null ? CitedValue.Plain("—") : cite.Cite(window.Postponement, target => text.T($"vers {target.Id}", $"to {target.Id}")), "report", data),
+                TableCell.Value(cite.Cite(window.Postponement, target => text.T($"vers {target.Id}", $"to {target.Id}")), "report", data),
             ]);
         }).ToList();
         blocks.Add(new Table("windows", [header], rows));

@@ -67,7 +67,7 @@ internal static class TargetGridSection
             blocks.Add(new Paragraph([new ValueInline(cite.Cite(volet.Label))]));
         }
 
-        blocks.Add(new Table($"grid", [new TableRow(header)], body));
+        blocks.Add(new Table("grid", [new TableRow(header)], body));
         return new DocumentSection($"cibles-{SourceRef.Slug(volet.Symbol.Id)}", heading, blocks);
     }
 }
