@@ -29,6 +29,22 @@ add_trx_counts() {
         "$(trx_outcomes "$1" 'NotExecuted')"
 }
 
+# A non-dotnet suite: a script that installs its own needs and ends with "N passed, N failed, N skipped".
+run_suite() {
+    local log counts
+    log=$(mktemp)
+    bash "$1" 2>&1 | tee "$log"
+    counts=$(tail -n 1 "$log" | grep -oE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' || true)
+    rm -f "$log"
+    if [ -z "$counts" ]; then
+        echo "$1: no closing 'N passed, N failed, N skipped' line"
+        add_counts 0 1 0
+        return
+    fi
+    set -- $counts
+    add_counts "$1" "$3" "$5"
+}
+
 summary() {
     echo "$passed passed, $failed failed, $skipped skipped"
     exit "$status"
@@ -55,5 +71,7 @@ while IFS= read -r project; do
         add_counts 0 1 0
     fi
 done < <(find tests -name '*Tests.csproj' | sort)
+
+run_suite tests/browser/run.sh
 
 summary

@@ -25,6 +25,7 @@ internal sealed class LifecycleHandler(ServerState state, Workspace workspace, F
         CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]),
         InlayHintProvider = true,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+        Experimental = new ExperimentalCapabilities(new SunesCapabilities { RulesPage = true }),
     };
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]

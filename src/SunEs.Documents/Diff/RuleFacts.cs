@@ -1,0 +1,129 @@
+using SunEs.Documents.Formatting;
+using SunEs.Documents.Model;
+using SunEs.Semantics;
+
+namespace SunEs.Documents.Diff;
+
+/// <summary>
+/// Lists every rule of <see cref="RulesInForce"/> as a <see cref="RuleFact"/>, in the order a
+/// reader meets them: programme, volets with their domains, indicators and targets, windows,
+/// prerequisites, data. A "/" cell is no target, so it is no fact: a target appearing or
+/// disappearing is an addition or a removal.
+/// </summary>
+internal sealed class RuleFacts(ValueText text)
+{
+    private readonly List<RuleFact> _facts = [];
+
+    public IReadOnlyList<RuleFact> Of(RulesInForce rules)
+    {
+        _facts.Clear();
+        foreach (var programme in rules.Programmes)
+        {
+            var id = programme.Symbol.Id;
+            Add($"programme/{id}/label", RuleCategory.Programme, Name(id, text.T("libellé", "label")), programme.Label, ValueText.OneLine);
+            Add($"programme/{id}/envelope", RuleCategory.Programme, Name(id, text.T("enveloppe", "envelope")), programme.Envelope, text.EnvelopeWithParts);
+            foreach (var regional in programme.RegionalEnvelopes)
+            {
+                Add($"programme/{id}/region/{regional.Value.Region}", RuleCategory.Programme,
+                    Name(id, text.T($"enveloppe régionale {regional.Value.Region}", $"regional envelope {regional.Value.Region}")),
+                    regional, envelope => text.EnvelopeWithParts(envelope.Envelope));
+            }
+
+            Add($"programme/{id}/rounding", RuleCategory.Programme, Name(id, text.T("arrondi", "rounding")), programme.Rounding, text.Rounding);
+            foreach (var volet in programme.Volets)
+            {
+                AddVolet(volet, rules);
+            }
+        }
+
+        foreach (var window in rules.Windows)
+        {
+            AddWindow(window);
+        }
+
+        foreach (var prerequisite in rules.Prerequisites)
+        {
+            var id = prerequisite.Symbol.Id;
+            Add($"prerequisite/{id}/label", RuleCategory.Prerequisite, Name(id, text.T("libellé", "label")), prerequisite.Label, ValueText.OneLine);
+            Add($"prerequisite/{id}/group", RuleCategory.Prerequisite, Name(id, text.T("groupe", "group")), prerequisite.Group, ValueText.OneLine);
+            Add($"prerequisite/{id}/volets", RuleCategory.Prerequisite, Name(id, text.T("volets", "volets")), prerequisite.VoletList, text.Entities);
+            Add($"prerequisite/{id}/tolerance", RuleCategory.Prerequisite, Name(id, text.T("tolérance", "tolerance")), prerequisite.Tolerance, text.Entities);
+        }
+
+        foreach (var datum in rules.Data)
+        {
+            _facts.Add(new RuleFact($"data/{datum.Id}", RuleCategory.Data, Name(datum.Id, text.T("donnée", "datum")),
+                ValueText.OneLine(datum.Label ?? datum.Id), new SourceRef(datum.DeclaringInstruction, datum.Declaration.Location)));
+        }
+
+        return _facts.ToList();
+    }
+
+    private void AddVolet(VoletInForce volet, RulesInForce rules)
+    {
+        var id = volet.Symbol.Id;
+        Add($"volet/{id}/label", RuleCategory.Volet, Name(id, text.T("libellé", "label")), volet.Label, ValueText.OneLine);
+        Add($"volet/{id}/envelope", RuleCategory.Volet, Name(id, text.T("enveloppe", "envelope")), volet.Envelope, text.EnvelopeWithParts);
+        Add($"volet/{id}/windows", RuleCategory.Volet, Name(id, text.T("fenêtres", "windows")), volet.Windows, text.Entities);
+        foreach (var window in volet.WindowList)
+        {
+            Add($"volet/{id}/degressivity/{window.Id}", RuleCategory.Degressivity, Name(id, text.T($"dégressivité {window.Id}", $"degressivity {window.Id}")),
+                volet.Degressivity.GetValueOrDefault(window), text.Percentage);
+        }
+
+        foreach (var domain in volet.Domains)
+        {
+            var domainId = domain.Symbol.Id;
+            Add($"domain/{domainId}/label", RuleCategory.Domain, Name(domainId, text.T("libellé", "label")), domain.Label, ValueText.OneLine);
+            Add($"domain/{domainId}/envelope", RuleCategory.Domain, Name(domainId, text.T("enveloppe", "envelope")), domain.Envelope, text.EnvelopeWithParts);
+            AddExpression($"domain/{domainId}/forfait", RuleCategory.Domain, Name(domainId, text.T("forfait", "flat amount")), domain.Forfait);
+            AddExpression($"domain/{domainId}/eligibility", RuleCategory.Domain, Name(domainId, text.T("éligibilité", "eligibility")), domain.Eligibility);
+            foreach (var indicator in domain.Indicators)
+            {
+                var indicatorId = indicator.Symbol.Id;
+                Add($"indicator/{indicatorId}/label", RuleCategory.Indicator, Name(indicatorId, text.T("libellé", "label")), indicator.Label, ValueText.OneLine);
+                Add($"indicator/{indicatorId}/definition", RuleCategory.Indicator, Name(indicatorId, text.T("définition", "definition")), indicator.Definition, text.Definition);
+                AddExpression($"indicator/{indicatorId}/bonus", RuleCategory.Indicator, Name(indicatorId, "bonus"), indicator.Bonus);
+                AddExpression($"indicator/{indicatorId}/applicability", RuleCategory.Indicator, Name(indicatorId, text.T("applicable si", "applicable if")), indicator.Applicability);
+                foreach (var window in volet.WindowList.Where(window => rules.IsInForce(window)))
+                {
+                    if (volet.TargetFor(indicator.Symbol, window) is { Value.Kind: not TargetKind.None } target)
+                    {
+                        Add($"target/{id}/{indicatorId}/{window.Id}", RuleCategory.Target, $"{indicatorId}, {window.Id}", target, text.Target);
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddWindow(WindowInForce window)
+    {
+        var id = window.Symbol.Id;
+        Add($"window/{id}/label", RuleCategory.Window, Name(id, text.T("libellé", "label")), window.Label, ValueText.OneLine);
+        Add($"window/{id}/candidacy", RuleCategory.Window, Name(id, text.T("candidature", "candidacy")), window.Candidacy, text.Period);
+        Add($"window/{id}/selection", RuleCategory.Window, Name(id, text.T("sélection", "selection")), window.Selection, text.Delay);
+        Add($"window/{id}/measurement", RuleCategory.Window, Name(id, text.T("mesure", "measurement")), window.Measurement, text.Measurement);
+        Add($"window/{id}/milestone", RuleCategory.Window, Name(id, text.T("jalon", "milestone")), window.Milestone, text.Date);
+        Add($"window/{id}/postponement", RuleCategory.Window, Name(id, text.T("report", "postponement")), window.Postponement,
+            target => text.T($"vers {target.Id}", $"to {target.Id}"));
+    }
+
+    private void Add<T>(string key, RuleCategory category, string rule, Sourced<T>? value, Func<T, string> format)
+    {
+        if (value is not null)
+        {
+            _facts.Add(new RuleFact(key, category, rule, format(value.Value), new SourceRef(value.Instruction, value.Location)));
+        }
+    }
+
+    /// <summary>An expression compares and shows as written: the texts are the only notation readers know.</summary>
+    private void AddExpression(string key, RuleCategory category, string rule, Sourced<BoundExpression>? value)
+    {
+        if (value is not null)
+        {
+            _facts.Add(new RuleFact(key, category, rule, value.SourceText, new SourceRef(value.Instruction, value.Location)));
+        }
+    }
+
+    private static string Name(string id, string aspect) => $"{id}, {aspect}";
+}

@@ -1,0 +1,57 @@
+using SunEs.Documents.Formatting;
+using SunEs.Documents.Model;
+using SunEs.Semantics;
+
+namespace SunEs.Documents.Diff;
+
+public enum RuleChangeKind
+{
+    Changed,
+    Added,
+    Removed,
+}
+
+/// <summary>A rule whose value differs between the two dates; the source of each side says which text wrote it.</summary>
+public sealed record RuleChange(RuleChangeKind Kind, string Key, RuleCategory Category, string Rule, string? Before, string? After,
+    SourceRef? BeforeSource, SourceRef? AfterSource)
+{
+    /// <summary>The text the change comes from: the one that wrote the new value, or for a removal the one that wrote the old.</summary>
+    public SourceRef Source => AfterSource ?? BeforeSource!;
+}
+
+/// <summary>
+/// What differs between the rules in force on two dates: the instructions that came into or went
+/// out of force, and every rule whose value changed, appeared or disappeared. A text that writes a
+/// value again unchanged (a grid restated whole) changes nothing.
+/// </summary>
+public sealed record RulesDiff(DateOnly From, DateOnly To, IReadOnlyList<InstructionSymbol> Entered, IReadOnlyList<InstructionSymbol> Left,
+    IReadOnlyList<RuleChange> Changes)
+{
+    public static RulesDiff Compare(RulesInForce from, RulesInForce to, Diagnostics.MessageLanguage language)
+    {
+        var facts = new RuleFacts(new ValueText(language));
+        var before = facts.Of(from);
+        var after = facts.Of(to);
+        var beforeByKey = before.ToDictionary(fact => fact.Key, StringComparer.Ordinal);
+        var afterKeys = after.Select(fact => fact.Key).ToHashSet(StringComparer.Ordinal);
+        var changes = new List<RuleChange>();
+        foreach (var fact in after)
+        {
+            if (!beforeByKey.TryGetValue(fact.Key, out var old))
+            {
+                changes.Add(new RuleChange(RuleChangeKind.Added, fact.Key, fact.Category, fact.Rule, null, fact.Value, null, fact.Source));
+            }
+            else if (old.Value != fact.Value)
+            {
+                changes.Add(new RuleChange(RuleChangeKind.Changed, fact.Key, fact.Category, fact.Rule, old.Value, fact.Value, old.Source, fact.Source));
+            }
+        }
+
+        changes.AddRange(before.Where(fact => !afterKeys.Contains(fact.Key))
+            .Select(fact => new RuleChange(RuleChangeKind.Removed, fact.Key, fact.Category, fact.Rule, fact.Value, null, fact.Source, null)));
+        return new RulesDiff(from.AsOf, to.AsOf,
+            to.Instructions.Where(instruction => !from.Instructions.Contains(instruction)).ToList(),
+            from.Instructions.Where(instruction => !to.Instructions.Contains(instruction)).ToList(),
+            changes);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace SunEs.Documents.Rendering;
+
+/// <summary>
+/// Escaping of user text (labels, source lines) for HTML and SVG: only the five markup
+/// characters, so accented text stays readable in the page source.
+/// </summary>
+internal static class Html
+{
+    public static string Text(string text) => Escape(text, attribute: false);
+
+    public static string Attribute(string text) => Escape(text, attribute: true);
+
+    private static string Escape(string text, bool attribute)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\n' when attribute => "&#10;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

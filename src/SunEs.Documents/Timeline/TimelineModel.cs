@@ -1,0 +1,114 @@
+using SunEs.Documents.Formatting;
+using SunEs.Semantics;
+using SunEs.Syntax;
+
+namespace SunEs.Documents.Timeline;
+
+public enum TimelineBarKind
+{
+    Candidacy,
+    Selection,
+    Measurement,
+}
+
+/// <summary>A period of a window (dates inclusive); <see cref="IsComparison"/> when it is drawn from the other date's rules.</summary>
+public sealed record TimelineBar(TimelineBarKind Kind, DateOnly Start, DateOnly End, string Title, bool IsComparison);
+
+public sealed record TimelineMilestone(DateOnly Date, string Title, bool IsComparison);
+
+/// <summary>One window: its bars and milestones, and what is not known (an unknown milestone).</summary>
+public sealed record TimelineRow(string Window, string? Label, IReadOnlyList<TimelineBar> Bars, IReadOnlyList<TimelineMilestone> Milestones, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// The calendar of the funding windows on a date, optionally overlaid with the calendar on
+/// another date: candidacy, the ARS selection that follows it, the measurement period, the jalon.
+/// </summary>
+public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadOnlyList<TimelineRow> Rows)
+{
+    public IEnumerable<DateOnly> AllDates =>
+        Rows.SelectMany(row => row.Bars.SelectMany(bar => new[] { bar.Start, bar.End }).Concat(row.Milestones.Select(milestone => milestone.Date)));
+
+    internal static TimelineModel Build(RulesInForce rules, RulesInForce? compared, ValueText text)
+    {
+        var ids = rules.Windows.Select(window => window.Symbol.Id).ToList();
+        if (compared is not null)
+        {
+            ids.AddRange(compared.Windows.Select(window => window.Symbol.Id).Where(id => !ids.Contains(id)));
+        }
+
+        var rows = ids.Select(id =>
+        {
+            var current = rules.Windows.FirstOrDefault(window => window.Symbol.Id == id);
+            var other = compared?.Windows.FirstOrDefault(window => window.Symbol.Id == id);
+            var bars = new List<TimelineBar>();
+            var milestones = new List<TimelineMilestone>();
+            var notes = new List<string>();
+            if (current is not null)
+            {
+                AddWindow(current, isComparison: false, text, bars, milestones, notes);
+            }
+            else
+            {
+                notes.Add(text.T($"pas en vigueur au {text.Date(rules.AsOf)}", $"not in force on {text.Date(rules.AsOf)}"));
+            }
+
+            if (other is not null)
+            {
+                AddWindow(other, isComparison: true, text, bars, milestones, notes: null);
+            }
+
+            var label = (current ?? other)?.Label?.Value;
+            return new TimelineRow(id, label is null ? null : ValueText.OneLine(label), bars, milestones, notes);
+        }).ToList();
+        return new TimelineModel(rules.AsOf, compared?.AsOf, rows);
+    }
+
+    private static void AddWindow(WindowInForce window, bool isComparison, ValueText text, List<TimelineBar> bars,
+        List<TimelineMilestone> milestones, List<string>? notes)
+    {
+        var id = window.Symbol.Id;
+        if (window.Candidacy?.Value is { Start.Date: { } start, End.Date: { } end } && start <= end)
+        {
+            bars.Add(new TimelineBar(TimelineBarKind.Candidacy, start, end,
+                $"{id} — {text.T("candidature", "candidacy")} {text.Period(window.Candidacy.Value)}", isComparison));
+            if (window.Selection?.Value is { } delay && SelectionEnd(end, delay) is { } selectionEnd && selectionEnd > end)
+            {
+                bars.Add(new TimelineBar(TimelineBarKind.Selection, end.AddDays(1), selectionEnd,
+                    $"{id} — {text.T("sélection", "selection")} {text.Delay(delay)}, {text.T($"jusqu'au {text.Date(selectionEnd)}", $"until {text.Date(selectionEnd)}")}", isComparison));
+            }
+        }
+
+        if (window.Measurement?.Value is { Period: { Start.Date: { } from, End.Date: { } to } } measurement && from <= to)
+        {
+            bars.Add(new TimelineBar(TimelineBarKind.Measurement, from, to,
+                $"{id} — {text.T("mesure", "measurement")} {text.Measurement(measurement)}", isComparison));
+        }
+
+        if (window.Milestone?.Value.Date is { } milestone)
+        {
+            milestones.Add(new TimelineMilestone(milestone, $"{id} — {text.T("jalon", "milestone")} {text.Date(milestone)}", isComparison));
+        }
+        else if (window.Milestone is not null)
+        {
+            notes?.Add(text.T("jalon inconnu", "milestone unknown"));
+        }
+    }
+
+    /// <summary>The last day of a selection lasting <paramref name="delay"/> after the candidacy closed on <paramref name="candidacyEnd"/>.</summary>
+    private static DateOnly? SelectionEnd(DateOnly candidacyEnd, Delay delay)
+    {
+        if (delay.Amount <= 0 || delay.Amount != decimal.Truncate(delay.Amount) || delay.Amount > 120)
+        {
+            return null;
+        }
+
+        var amount = (int)delay.Amount;
+        return delay.Unit switch
+        {
+            DurationUnit.Months => candidacyEnd.AddDays(1).AddMonths(amount).AddDays(-1),
+            DurationUnit.Weeks => candidacyEnd.AddDays(7 * amount),
+            DurationUnit.Days => candidacyEnd.AddDays(amount),
+            _ => throw new ArgumentOutOfRangeException(nameof(delay), delay.Unit, "unknown duration unit"),
+        };
+    }
+}
