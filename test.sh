@@ -29,6 +29,23 @@ add_trx_counts() {
         "$(trx_outcomes "$1" 'NotExecuted')"
 }
 
+# A suite outside dotnet prints "N passed, N failed, N skipped" as its last line.
+run_suite() {
+    local output last
+    output=$(mktemp)
+    bash "$1" 2>&1 | tee "$output"
+    local suite_status=${PIPESTATUS[0]}
+    last=$(tail -n 1 "$output")
+    rm -f "$output"
+    if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
+        add_counts "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+        if [ "$suite_status" -ne 0 ]; then status=1; fi
+    else
+        echo "$1: no closing 'N passed, N failed, N skipped' line"
+        add_counts 0 1 0
+    fi
+}
+
 summary() {
     echo "$passed passed, $failed failed, $skipped skipped"
     exit "$status"
@@ -55,5 +72,7 @@ while IFS= read -r project; do
         add_counts 0 1 0
     fi
 done < <(find tests -name '*Tests.csproj' | sort)
+
+run_suite vscode-extension/run-tests.sh
 
 summary

@@ -40,6 +40,7 @@ describe('the language server inside the .vsix', () => {
 
     after(async () => {
         assert.equal(await server.stop(), 0);
+        fs.rmSync(path.dirname(path.dirname(serverPath)), { recursive: true, force: true });
     });
 
     it('starts from the extension\'s own server/ folder and answers initialize', async () => {
@@ -69,6 +70,8 @@ describe('the snippets, accepted with their defaults, make a text the server acc
 
     after(async () => {
         assert.equal(await server.stop(), 0);
+        fs.rmSync(path.dirname(extensionFolder), { recursive: true, force: true });
+        fs.rmSync(workspace, { recursive: true, force: true });
     });
 
     it('(as packaged) instruction, programme, indicators, window, prerequisite, data, target grid and test together', async () => {
