@@ -29,7 +29,15 @@ trap cleanup EXIT
 
 mkdir -p "$work/user/User" "$work/extensions" "$work/workspace" "$here/screenshots"
 cp ../../instructions/*.sunes "$work/workspace/"
-printf 'fenêtre F1 "Fenêtre 1"\n    report vers F9\n' > "$work/workspace/erreur.sunes"
+cat > "$work/workspace/erreur.sunes" <<'SUNES'
+instruction "DGOS/PF5/DNS/2024/1"
+    signée le 10 janvier 2024
+    applicable le 10 janvier 2024
+    modifie "DGOS/PF5/DNS/CTO/2021/167"
+
+fenêtre F3 modifiée
+    report vers F9
+SUNES
 cat > "$work/user/User/settings.json" <<'JSON'
 {
   "security.workspace.trust.enabled": false,
