@@ -1,42 +1,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-    type FeatureState,
-    type InitializeParams,
-    LanguageClient,
-    type LanguageClientOptions,
-    RevealOutputChannelOn,
-    type StaticFeature,
-} from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, RevealOutputChannelOn } from 'vscode-languageclient/node';
 import { type LaunchProblem, launchProblem } from './launchProblem';
 import { type MessageLocale, resolveMessageLocale } from './locale';
 import { localMachine } from './machineProbe';
+import { MessageLocaleFeature } from './messageLocaleFeature';
 import { format } from './messages';
 import { announcedFeatures, type SunesFeature, sunesRequests } from './protocol';
 import { planServerLaunch } from './serverLaunch';
 
-/** Sends the author's message language in `initialize` (`locale`), which is what the server reads. */
-class MessageLocaleFeature implements StaticFeature {
-    constructor(private readonly locale: MessageLocale) {}
-
-    fillInitializeParams(params: InitializeParams): void {
-        params.locale = this.locale;
-    }
-
-    fillClientCapabilities(): void {}
-
-    initialize(): void {}
-
-    getState(): FeatureState {
-        return { kind: 'static' };
-    }
-
-    clear(): void {}
-}
-
 /** The language server's lifetime: found, started, restarted when its settings change, stopped. */
 export class ServerSession implements vscode.Disposable {
     private client: LanguageClient | undefined;
+    private starting: Promise<void> | undefined;
 
     constructor(
         private readonly extensionPath: string,
@@ -47,7 +23,17 @@ export class ServerSession implements vscode.Disposable {
         return resolveMessageLocale(vscode.workspace.getConfiguration('sunes').get<string>('locale'), vscode.env.language);
     }
 
-    async start(): Promise<void> {
+    start(): Promise<void> {
+        const starting: Promise<void> = this.launch().finally(() => {
+            if (this.starting === starting) {
+                this.starting = undefined;
+            }
+        });
+        this.starting = starting;
+        return starting;
+    }
+
+    private async launch(): Promise<void> {
         const locale = this.locale;
         const plan = await planServerLaunch(
             {
@@ -109,6 +95,7 @@ export class ServerSession implements vscode.Disposable {
      */
     async request<TResult>(feature: SunesFeature, params: object): Promise<TResult | undefined> {
         const locale = this.locale;
+        await this.starting;
         const client = this.client;
         if (client === undefined || !client.isRunning()) {
             void vscode.window.showErrorMessage(format(locale, 'serverNotRunning'));

@@ -5,6 +5,7 @@ import { launchProblem } from '../src/launchProblem';
 import { resolveMessageLocale } from '../src/locale';
 import { allMessageKeys, format } from '../src/messages';
 import { announcedFeatures } from '../src/protocol';
+import { MessageLocaleFeature } from '../src/messageLocaleFeature';
 import { rulesPagePolicy, withContentSecurityPolicy } from '../src/rulesPage';
 
 describe('message locale', () => {
@@ -134,5 +135,13 @@ describe('the rules page in a webview', () => {
     it('allows no script and nothing from outside', () => {
         assert.match(rulesPagePolicy, /default-src 'none'/);
         assert.doesNotMatch(rulesPagePolicy, /script-src|https?:/);
+    });
+});
+
+describe('the locale sent to the server', () => {
+    it('replaces the display language the client put in initialize', () => {
+        const params = { processId: null, rootUri: null, capabilities: {}, locale: 'en' };
+        new MessageLocaleFeature('fr').fillInitializeParams(params);
+        assert.equal(params.locale, 'fr');
     });
 });

@@ -32,7 +32,7 @@ describe('the .vsix', async () => {
     }
 
     it('ships the bundle, not the sources, the tests or node_modules', () => {
-        const unwanted = [...entries].filter(name => /^extension\/(src|test|out|node_modules|build)\//.test(name) || name.endsWith('.ts') || name.endsWith('.vsix'));
+        const unwanted = [...entries].filter(name => /^extension\/(src|test|out|node_modules|build|e2e|images)\//.test(name) || name.endsWith('.ts') || name.endsWith('.vsix'));
         assert.deepEqual(unwanted, []);
     });
 
