@@ -123,8 +123,16 @@ export function registerCommands(session: ServerSession, rulesPanel: RulesPanel)
         void vscode.window.showInformationMessage(format(session.locale, 'serverRestarted'));
     };
 
+    // A test result describes the text it ran on: editing that text makes it stale.
+    const clearStaleTestProblems = vscode.workspace.onDidChangeTextDocument(change => {
+        if (change.contentChanges.length > 0 && testProblems.has(change.document.uri)) {
+            testProblems.delete(change.document.uri);
+        }
+    });
+
     return [
         testProblems,
+        clearStaleTestProblems,
         vscode.commands.registerCommand('sunes.compile', compile),
         vscode.commands.registerCommand('sunes.runTests', runTests),
         vscode.commands.registerCommand('sunes.showRules', showRules),
