@@ -29,20 +29,21 @@ add_trx_counts() {
         "$(trx_outcomes "$1" 'NotExecuted')"
 }
 
-# A non-dotnet suite: a script that installs its own needs and ends with "N passed, N failed, N skipped".
+# A suite outside dotnet prints "N passed, N failed, N skipped" as its last line.
 run_suite() {
-    local log counts
-    log=$(mktemp)
-    bash "$1" 2>&1 | tee "$log"
-    counts=$(tail -n 1 "$log" | grep -oE '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' || true)
-    rm -f "$log"
-    if [ -z "$counts" ]; then
+    local output last
+    output=$(mktemp)
+    bash "$1" 2>&1 | tee "$output"
+    local suite_status=${PIPESTATUS[0]}
+    last=$(tail -n 1 "$output")
+    rm -f "$output"
+    if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
+        add_counts "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+        if [ "$suite_status" -ne 0 ]; then status=1; fi
+    else
         echo "$1: no closing 'N passed, N failed, N skipped' line"
         add_counts 0 1 0
-        return
     fi
-    set -- $counts
-    add_counts "$1" "$3" "$5"
 }
 
 summary() {
@@ -73,5 +74,6 @@ while IFS= read -r project; do
 done < <(find tests -name '*Tests.csproj' | sort)
 
 run_suite tests/browser/run.sh
+run_suite vscode-extension/run-tests.sh
 
 summary
