@@ -54,6 +54,8 @@ public static class SunesApp
             languageOption,
             CheckCommand.Create(context, language, languageOption),
             ShowCommand.Create(context, language, languageOption),
+            Build.BuildCommand.Create(context, language, languageOption),
+            Testing.TestCommand.Create(context, language, languageOption),
         };
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
