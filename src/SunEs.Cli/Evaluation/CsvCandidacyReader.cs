@@ -43,7 +43,7 @@ internal static class CsvCandidacyReader
             rows.Add(ToRow(record, columns));
         }
 
-        return new InputBatch(rows, errors);
+        return new InputBatch(rows, errors, header.Line, columns.Where(column => InputColumns.Fixed(column) is null).ToList());
     }
 
     private static void CheckHeader(List<string> columns, int line, string displayPath, MessageLanguage language)

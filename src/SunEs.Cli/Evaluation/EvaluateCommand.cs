@@ -85,6 +85,7 @@ internal static class EvaluateCommand
         {
             var batch = InputFileReader.Read(request.Input, context, language);
             using var loaded = RulesSource.Load(request.Assembly, request.BuildDirectory, request.Programme, context, language);
+            CheckColumns(batch, loaded.Rules.Schema, request.Input, language);
             var outcomes = Evaluate(batch, loaded.Rules, request.AsOf, context, language);
 
             var text = new StringWriter();
@@ -136,6 +137,19 @@ internal static class EvaluateCommand
             var task = progress.AddTask(language.Pick("Évaluation des candidatures", "Evaluating candidatures"), maxValue: batch.Rows.Count);
             return BatchEvaluator.Evaluate(batch, rules, asOf, () => task.Increment(1));
         });
+    }
+
+    /// <summary>A CSV column that names nothing of the rules would refuse every row: it is a mistake in the file.</summary>
+    private static void CheckColumns(InputBatch batch, CandidacySchema schema, string input, MessageLanguage language)
+    {
+        var unknown = (batch.RuleColumns ?? []).FirstOrDefault(column =>
+            schema.FindPrerequisite(column) is null && schema.FindData(column) is null && schema.FindIndicator(column) is null);
+        if (unknown is not null)
+        {
+            throw new UsageException(language.Pick(
+                $"{input}({batch.HeaderLine}) : la colonne « {unknown} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines ou report) : corrigez son nom ou retirez-la.",
+                $"{input}({batch.HeaderLine}): column '{unknown}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains or postponement): fix its name or remove it."));
+        }
     }
 
     private static string Establishment(RowOutcome outcome, MessageLanguage language) =>

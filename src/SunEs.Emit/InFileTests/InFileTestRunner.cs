@@ -39,7 +39,8 @@ public static class InFileTestRunner
         {
             ExpectationKind.Admissible => decision.IsAdmissible ? null : Fail(expectation, "candidature recevable", Admissibility(decision, false), "admissible candidacy", Admissibility(decision, true)),
             ExpectationKind.Inadmissible => decision.IsAdmissible ? Fail(expectation, "candidature irrecevable", "recevable", "inadmissible candidacy", "admissible") : null,
-            ExpectationKind.Funded when domain is not { IsFunded: true } => Fail(expectation, $"{id} financé", Describe(domain, false), $"{id} funded", Describe(domain, true)),
+            ExpectationKind.Funded when domain is not { IsFunded: true } =>
+                Fail(expectation, $"{id} financé{Optional(expectation.Amount, false)}", Describe(domain, false), $"{id} funded{Optional(expectation.Amount, true)}", Describe(domain, true)),
             ExpectationKind.Funded when expectation.Amount is { } amount && amount != domain.FundedAmount =>
                 Fail(expectation, $"{id} financé {Euros(amount, false)}", Euros(domain.FundedAmount, false), $"{id} funded {Euros(amount, true)}", Euros(domain.FundedAmount, true)),
             ExpectationKind.NotFunded when domain is { IsFunded: true } => Fail(expectation, $"{id} non financé", Describe(domain, false), $"{id} not funded", Describe(domain, true)),
@@ -106,6 +107,8 @@ public static class InFileTestRunner
 
     private static string Points(decimal points, bool english) =>
         points.ToString("0.##", english ? CultureInfo.InvariantCulture : FrenchNumbers) + (english ? "%" : "\u00a0%");
+
+    private static string Optional(decimal? amount, bool english) => amount is { } value ? " " + Euros(value, english) : string.Empty;
 
     private static string Euros(decimal amount, bool english) => amount.ToString("#,0.##", english ? CultureInfo.InvariantCulture : FrenchNumbers) + (english ? " €" : "\u00a0€");
 
