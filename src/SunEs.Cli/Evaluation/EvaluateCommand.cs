@@ -98,7 +98,8 @@ internal static class EvaluateCommand
                     CsvOutputWriter.Write(outcomes, text, language);
                     break;
                 default:
-                    TableOutput.Write(outcomes, ConsoleFactory.Create(context with { Out = text }), language);
+                    // Colours only when the table goes straight to a terminal, never into a file.
+                    TableOutput.Write(outcomes, ConsoleFactory.Create(context with { Out = text, IsTerminal = context.IsTerminal && request.Output is null }), language);
                     break;
             }
 
