@@ -76,4 +76,22 @@ done < <(find tests -name '*Tests.csproj' | sort)
 run_suite tests/browser/run.sh
 run_suite vscode-extension/run-tests.sh
 
+# The tests written in the instructions, run through the built CLI against the compiled assemblies.
+instruction_tests="$results_dir/instruction-tests.json"
+dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test instructions --format json > "$instruction_tests"
+instruction_status=$?
+instruction_passed=$(grep -m1 -o '^  "passed": [0-9]*' "$instruction_tests" | grep -o '[0-9]*$')
+instruction_failed=$(grep -m1 -o '^  "failed": [0-9]*' "$instruction_tests" | grep -o '[0-9]*$')
+if [ -n "$instruction_passed" ] && [ -n "$instruction_failed" ]; then
+    echo "instruction tests: $instruction_passed passed, $instruction_failed failed"
+    add_counts "$instruction_passed" "$instruction_failed" 0
+    if [ "$instruction_failed" -gt 0 ]; then
+        dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test instructions | grep -v '): ok '
+    fi
+else
+    echo "instruction tests: no result (sunes test exited with $instruction_status)"
+    add_counts 0 1 0
+fi
+if [ "$instruction_status" -ne 0 ]; then status=1; fi
+
 summary

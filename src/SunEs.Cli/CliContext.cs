@@ -10,7 +10,9 @@ namespace SunEs.Cli;
 /// <param name="Today">The default date of <c>show --as-of</c>.</param>
 /// <param name="IsTerminal">True when <paramref name="Out"/> is an interactive terminal (colours allowed).</param>
 /// <param name="Width">The width tables are laid out for.</param>
-public sealed record CliContext(TextWriter Out, TextWriter Error, string WorkingDirectory, DateOnly Today, bool IsTerminal = false, int Width = CliContext.DefaultWidth)
+/// <param name="ErrorIsTerminal">True when <paramref name="Error"/> is an interactive terminal (progress bars allowed).</param>
+public sealed record CliContext(TextWriter Out, TextWriter Error, string WorkingDirectory, DateOnly Today, bool IsTerminal = false, int Width = CliContext.DefaultWidth,
+    bool ErrorIsTerminal = false)
 {
     /// <summary>The layout width when the output is not a terminal: fixed, so output is the same everywhere.</summary>
     public const int DefaultWidth = 160;
@@ -32,6 +34,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, string Working
             }
         }
 
-        return new CliContext(Console.Out, Console.Error, Directory.GetCurrentDirectory(), DateOnly.FromDateTime(DateTime.Now), isTerminal, width);
+        return new CliContext(Console.Out, Console.Error, Directory.GetCurrentDirectory(), DateOnly.FromDateTime(DateTime.Now), isTerminal, width,
+            !Console.IsErrorRedirected);
     }
 }

@@ -56,6 +56,9 @@ public static class SunesApp
             ShowCommand.Create(context, language, languageOption),
             DocCommand.Create(context, language, languageOption),
             DiffCommand.Create(context, language, languageOption),
+            Build.BuildCommand.Create(context, language, languageOption),
+            Testing.TestCommand.Create(context, language, languageOption),
+            Evaluation.EvaluateCommand.Create(context, language, languageOption),
         };
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {

@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using SunEs.Runtime.Loading;
 
 namespace SunEs.Runtime;
 
@@ -50,6 +52,41 @@ public sealed class LoadedProgrammeRules : IDisposable
     {
         var pdbPath = Path.ChangeExtension(path, ".pdb");
         return FromBytes(File.ReadAllBytes(path), File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null, Path.GetFileNameWithoutExtension(path));
+    }
+
+    /// <summary>
+    /// Loads a programme from a directory written by <c>sunes build</c>: the assembly its
+    /// <see cref="BuildManifest"/> lists for <paramref name="programme"/> (or the only one), refused
+    /// with a <see cref="BuildDirectoryException"/> when its bytes do not have the SHA-256 the
+    /// manifest records, so an engine never runs a DLL other than the one built.
+    /// </summary>
+    public static LoadedProgrammeRules FromBuildDirectory(string directory, string? programme = null)
+    {
+        var manifest = BuildManifest.ReadFrom(directory);
+        var entry = manifest.Find(programme, directory);
+        var path = Path.Combine(directory, entry.File);
+        byte[] assembly;
+        try
+        {
+            assembly = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildDirectoryException(directory, new BilingualText(
+                $"« {directory} » : lecture de {entry.File} impossible ({exception.Message}) : refaites le build.",
+                $"'{directory}': cannot read {entry.File} ({exception.Message}): build again."));
+        }
+
+        var actual = Convert.ToHexStringLower(SHA256.HashData(assembly));
+        if (!string.Equals(actual, entry.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BuildDirectoryException(directory, new BilingualText(
+                $"« {directory} » : {entry.File} n'est pas l'assemblage écrit par le build (SHA-256 {actual}, le manifeste attend {entry.Sha256}) : refusé. Refaites le build.",
+                $"'{directory}': {entry.File} is not the assembly the build wrote (SHA-256 {actual}, the manifest expects {entry.Sha256}): refused. Build again."));
+        }
+
+        var pdbPath = Path.Combine(directory, entry.Pdb);
+        return FromBytes(assembly, File.Exists(pdbPath) ? File.ReadAllBytes(pdbPath) : null, Path.GetFileNameWithoutExtension(entry.File));
     }
 
     /// <summary>Starts unloading. The context is collected at a later garbage collection, once nothing references its code.</summary>

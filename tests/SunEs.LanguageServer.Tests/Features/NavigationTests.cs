@@ -56,6 +56,7 @@ public class NavigationTests
         var references = NavigationService.References(context, TestWorkspace.Find(context, "    DS1.1 ", 4), includeDeclaration: true);
         Assert.Contains(references, r => r.Uri.EndsWith("2021-167.sunes", StringComparison.Ordinal));
         Assert.Contains(references, r => r.Uri.EndsWith("2023-28.sunes", StringComparison.Ordinal));
-        Assert.Equal(3, references.Count); // declaration, grid row in 2021/167, grid row in 2023/28
+        // Declaration, grid row in 2021/167, grid row in 2023/28, and 16 uses in the tests written in the corpus.
+        Assert.Equal(19, references.Count);
     }
 }

@@ -1,0 +1,3 @@
+using SunEs.SampleEngine;
+
+return Engine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using SunEs.Diagnostics;
+
+namespace SunEs.Cli.Evaluation;
+
+/// <summary>
+/// One CSV line per input row, in input order: evaluated rows with their outcome, refused rows
+/// with their reason, so the output accounts for every row. Separator ";", amounts with a point.
+/// </summary>
+internal static class CsvOutputWriter
+{
+    public static void Write(IReadOnlyList<RowOutcome> outcomes, TextWriter output, MessageLanguage language)
+    {
+        var english = language == MessageLanguage.English;
+        output.WriteLine(english
+            ? "line;establishment;window;result;admissible;total;domains;explanation"
+            : "ligne;établissement;fenêtre;résultat;recevable;total;domaines;explication");
+        foreach (var outcome in outcomes)
+        {
+            var cells = outcome.Decision is { } decision
+                ? new[]
+                {
+                    outcome.Line.ToString(CultureInfo.InvariantCulture), decision.Establishment, decision.WindowId,
+                    language.Pick("évaluée", "evaluated"), decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no"),
+                    DecisionTexts.Invariant(decision.Total),
+                    string.Join(" | ", decision.Domains.Select(domain => $"{domain.DomainId}={DecisionTexts.Status(domain.Status, language)} {DecisionTexts.Invariant(domain.FundedAmount)}")),
+                    decision.Explanation.In(english),
+                }
+                : [
+                    outcome.Line.ToString(CultureInfo.InvariantCulture), outcome.Establishment ?? string.Empty, outcome.Window ?? string.Empty,
+                    language.Pick("erreur", "error"), string.Empty, string.Empty, string.Empty, outcome.Error!.In(english),
+                ];
+            output.WriteLine(string.Join(';', cells.Select(Quote)));
+        }
+    }
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

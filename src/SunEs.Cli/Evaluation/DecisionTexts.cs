@@ -1,0 +1,39 @@
+using System.Globalization;
+using SunEs.Diagnostics;
+using SunEs.Runtime;
+
+namespace SunEs.Cli.Evaluation;
+
+/// <summary>The short words the evaluation outputs use for statuses and amounts, in French or English.</summary>
+internal static class DecisionTexts
+{
+    private static readonly NumberFormatInfo FrenchNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00a0" };
+
+    public static string Status(DomainStatus status, MessageLanguage language) => status switch
+    {
+        DomainStatus.Funded => language.Pick("financé", "funded"),
+        DomainStatus.TargetsMissed => language.Pick("cibles non atteintes", "targets missed"),
+        DomainStatus.Ineligible => language.Pick("inéligible", "ineligible"),
+        _ => language.Pick("non examiné", "not examined"),
+    };
+
+    public static string Status(IndicatorStatus status, MessageLanguage language) => status switch
+    {
+        IndicatorStatus.Met => language.Pick("atteint", "met"),
+        IndicatorStatus.Missed => language.Pick("non atteint", "missed"),
+        IndicatorStatus.NotApplicable => language.Pick("non applicable", "not applicable"),
+        IndicatorStatus.NoTarget => language.Pick("sans cible", "no target"),
+        _ => language.Pick("non mesuré", "not measured"),
+    };
+
+    /// <summary>"D1 financé 99 000,00 €" / "D2 inéligible".</summary>
+    public static string Domain(DomainDecision domain, MessageLanguage language) =>
+        domain.IsFunded ? $"{domain.DomainId} {Status(domain.Status, language)} {Euros(domain.FundedAmount, language)}" : $"{domain.DomainId} {Status(domain.Status, language)}";
+
+    /// <summary>Amounts for people: "99 000,00 €" / "€99,000.00".</summary>
+    public static string Euros(decimal amount, MessageLanguage language) =>
+        language == MessageLanguage.English ? "€" + amount.ToString("#,0.00", CultureInfo.InvariantCulture) : amount.ToString("#,0.00", FrenchNumbers) + "\u00a0€";
+
+    /// <summary>Amounts for machines: "99000.00".</summary>
+    public static string Invariant(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,34 @@
+using Spectre.Console;
+using SunEs.Diagnostics;
+
+namespace SunEs.Cli.Evaluation;
+
+/// <summary>The decisions as a table: one line per evaluated row, with its explanation. Refused rows are reported on the error stream.</summary>
+internal static class TableOutput
+{
+    public static void Write(IReadOnlyList<RowOutcome> outcomes, IAnsiConsole console, MessageLanguage language)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in language == MessageLanguage.English
+            ? new[] { "Line", "Establishment", "Window", "Admissible", "Domains", "Total", "Explanation" }
+            : ["Ligne", "Établissement", "Fenêtre", "Recevable", "Domaines", "Total", "Explication"])
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(header)));
+        }
+
+        foreach (var outcome in outcomes.Where(outcome => outcome.Decision is not null))
+        {
+            var decision = outcome.Decision!;
+            table.AddRow(
+                new Spectre.Console.Text(outcome.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Spectre.Console.Text(decision.Establishment),
+                new Spectre.Console.Text(decision.WindowId),
+                new Spectre.Console.Text(decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no")),
+                new Spectre.Console.Text(string.Join("\n", decision.Domains.Select(domain => DecisionTexts.Domain(domain, language)))),
+                new Spectre.Console.Text(DecisionTexts.Euros(decision.Total, language)),
+                new Spectre.Console.Text(decision.Explanation.In(language == MessageLanguage.English)));
+        }
+
+        console.Write(table);
+    }
+}

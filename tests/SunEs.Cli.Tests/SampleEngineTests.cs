@@ -1,0 +1,55 @@
+using System.Xml.Linq;
+using SunEs.SampleEngine;
+
+namespace SunEs.Cli.Tests;
+
+/// <summary>The sample engine: fed by a fresh <c>sunes build</c>, it needs nothing but the runtime contract.</summary>
+public sealed class SampleEngineTests(CorpusBuild build) : IClassFixture<CorpusBuild>
+{
+    private static string SampleFolder => Path.Combine(RepositoryRoot.Path, "samples", "SunEs.SampleEngine");
+
+    [Fact]
+    public void It_evaluates_the_hospitals_of_a_fresh_build_with_explanations_and_the_source_of_each_threshold()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = Engine.Run([build.Directory, Path.Combine(SampleFolder, "hospitals.csv"), "2023-04-01"], output, error);
+
+        Assert.Equal((0, string.Empty), (exitCode, error.ToString()));
+        var text = Spaces.Plain(output.ToString());
+        Assert.StartsWith("Programme SUNES — règles en vigueur au 2023-04-01", text);
+        Assert.Equal(20, text.Split('\n').Count(line => line.StartsWith("9900000", StringComparison.Ordinal)));
+        Assert.Contains("990000001 en F2 : recevable, total 172 800,00 €", text);
+        Assert.Contains("Candidature de l'établissement 990000001 en F2, règles en vigueur au 2023-04-01", text);
+        Assert.Contains("    DS1.1 mesuré 58 %, cible 55 % : atteinte — DGOS/PF5/DNS/2023/28 (instructions/2023-28.sunes:80)", text);
+        Assert.Contains("    dégressivité 90 % en F2 — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:43)", text);
+        Assert.Contains("    bonus DS1.3 10 800,00 € — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:63)", text);
+        Assert.Contains("990000007 en F2 : irrecevable, total 0,00 €", text);
+        Assert.Contains("  PS2.2 (V1) — règle : DGOS/PF5/DNS/CTO/2021/167", text);
+    }
+
+    [Fact]
+    public void It_refuses_a_folder_that_is_not_a_build()
+    {
+        using var folder = new TempFolder();
+        var error = new StringWriter();
+
+        var exitCode = Engine.Run([folder.Path, Path.Combine(SampleFolder, "hospitals.csv"), "2023-04-01"], new StringWriter(), error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("ce n'est pas un dossier écrit par « sunes build »", error.ToString());
+    }
+
+    [Fact]
+    public void It_references_nothing_but_the_runtime_contract()
+    {
+        var references = typeof(Engine).Assembly.GetReferencedAssemblies().Select(name => name.Name!).ToList();
+        Assert.Contains("SunEs.Runtime", references);
+        Assert.All(references, name => Assert.True(name == "SunEs.Runtime" || name == "System" || name.StartsWith("System.", StringComparison.Ordinal), name));
+
+        var project = XDocument.Load(Path.Combine(SampleFolder, "SunEs.SampleEngine.csproj"));
+        Assert.Empty(project.Descendants("PackageReference"));
+        Assert.Equal(["../../src/SunEs.Runtime/SunEs.Runtime.csproj"], project.Descendants("ProjectReference").Select(reference => reference.Attribute("Include")!.Value));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+
+namespace SunEs.Cli.Tests;
+
+public sealed class TestCommandTests
+{
+    private const string WrongAmount = """
+
+
+        test "Montant attendu faux" au 2023-04-01
+            établissement "750000099"
+            candidature en F2 pour D1
+            prérequis tous atteints
+            données forfait_d1 = 100 k€, activité_chirurgie = non
+            mesures DS1.1 = 54,9 %, DS1.2 = 48 %
+            attendu
+                candidature recevable
+                D1 financé 90 000,01 €
+                DS1.1 atteint
+
+        test "Forfait oublié" au 2023-04-01
+            établissement "750000098"
+            candidature en F2 pour D1
+            prérequis tous atteints
+            données activité_chirurgie = non
+            mesures DS1.1 = 60 %, DS1.2 = 48 %
+            attendu
+                D1 financé
+        """;
+
+    [Fact]
+    public void The_tests_of_the_corpus_all_pass_against_the_compiled_assembly()
+    {
+        var result = CliRunner.InRepository("test", "instructions");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutLines;
+        Assert.True(lines.Length >= 13, result.Out);
+        Assert.All(lines[..^1], line => Assert.Matches(@"^instructions/[0-9-]+\.sunes\(\d+,\d+\): ok « .+ »$", line));
+        Assert.Matches(@"^(\d+) tests : \1 réussis, 0 en échec$", lines[^1]);
+    }
+
+    [Fact]
+    public void Json_gives_the_counts_and_every_test_with_its_position()
+    {
+        var result = CliRunner.InRepository("test", "instructions", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Out);
+        var root = document.RootElement;
+        var tests = root.GetProperty("tests").EnumerateArray().ToList();
+        Assert.True(tests.Count >= 12);
+        Assert.Equal((tests.Count, 0), (root.GetProperty("passed").GetInt32(), root.GetProperty("failed").GetInt32()));
+        Assert.All(tests, test => Assert.True(test.GetProperty("passed").GetBoolean()));
+        Assert.Contains(tests, test => test.GetProperty("file").GetString() == "instructions/2023-28.sunes" && test.GetProperty("line").GetInt32() > 100);
+    }
+
+    [Fact]
+    public void A_failing_test_shows_expected_and_actual_at_the_line_of_each_failed_expectation_and_exits_1()
+    {
+        using var folder = CorpusWith(WrongAmount);
+
+        var result = CliRunner.Run(folder.Path, "test", "instructions");
+
+        Assert.Equal(1, result.ExitCode);
+        var text = File.ReadAllLines(Path.Combine(folder.Path, "instructions/2023-28.sunes"));
+        var testLine = Array.FindIndex(text, line => line.Contains("\"Montant attendu faux\"", StringComparison.Ordinal)) + 1;
+        var amountLine = Array.FindIndex(text, line => line.Contains("D1 financé 90 000,01 €", StringComparison.Ordinal)) + 1;
+        var metLine = amountLine + 1;
+        var lines = result.OutLines.Select(Spaces.Plain).ToList();
+        var at = lines.IndexOf($"instructions/2023-28.sunes({testLine},6): échec « Montant attendu faux »");
+        Assert.True(at >= 0, result.Out);
+        Assert.Equal($"    instructions/2023-28.sunes({amountLine},9): attendu : D1 financé 90 000,01 € ; obtenu : cibles non atteintes", lines[at + 1]);
+        Assert.Equal($"    instructions/2023-28.sunes({metLine},9): attendu : DS1.1 atteint ; obtenu : non atteint (mesure 54,9 %, cible 55 % fixée par DGOS/PF5/DNS/2023/28, instructions/2023-28.sunes:80)", lines[at + 2]);
+        Assert.Contains(lines, line => line.Contains("« Forfait oublié »", StringComparison.Ordinal) && line.Contains("échec", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("erreur d'évaluation : Donnée manquante : « forfait_d1 »", StringComparison.Ordinal) && line.Contains("750000098", StringComparison.Ordinal));
+        Assert.Matches(@"^\d+ tests : \d+ réussis, 2 en échec$", lines[^1]);
+    }
+
+    [Fact]
+    public void A_failing_test_is_counted_in_json_and_in_english()
+    {
+        using var folder = CorpusWith(WrongAmount);
+
+        var result = CliRunner.Run(folder.Path, "test", "--format", "json", "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Out);
+        Assert.Equal(2, document.RootElement.GetProperty("failed").GetInt32());
+        var failed = document.RootElement.GetProperty("tests").EnumerateArray().Single(test => test.GetProperty("name").GetString() == "Montant attendu faux");
+        Assert.Contains(failed.GetProperty("failures").EnumerateArray(), failure => Spaces.Plain(failure.GetProperty("message").GetString()!) == "expected: D1 funded 90,000.01 €; got: targets missed");
+    }
+
+    [Fact]
+    public void A_text_with_an_error_is_reported_and_no_test_runs()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.sunes", SampleTexts.UnknownWindow);
+
+        var result = CliRunner.Run(folder.Path, "test", "bad.sunes");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error SUN0201", result.Out);
+        Assert.DoesNotContain(" ok ", result.Out);
+    }
+
+    private static TempFolder CorpusWith(string extraTests)
+    {
+        var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(RepositoryRoot.Instructions, "*.sunes"))
+        {
+            var content = File.ReadAllText(file);
+            folder.Write("instructions/" + Path.GetFileName(file), file.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? content + extraTests : content);
+        }
+
+        return folder;
+    }
+}
