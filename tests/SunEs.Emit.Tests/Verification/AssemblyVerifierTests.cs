@@ -42,6 +42,21 @@ public sealed class AssemblyVerifierTests(EmittedCorpus corpus) : IClassFixture<
     }
 
     [Fact]
+    public void The_compiling_step_returns_no_assembly_the_verifier_refuses()
+    {
+        var unit = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseCompilationUnit("public static class Leak { public static void Run() => System.IO.File.Delete(\"/tmp/x\"); }");
+
+        var (assembly, pdb, diagnostics) = Compiling.GeneratedAssemblyCompiler.Compile(unit, "SunEs.Rules.Leak", Semantics.Compilation.Parse([]), HandMadeAssembly.References);
+
+        Assert.Null(assembly);
+        Assert.Null(pdb);
+        var refusal = Assert.Single(diagnostics, diagnostic => diagnostic.Kind == EmitDiagnosticKind.AssemblyRefused && diagnostic.Message.English.Contains("System.IO.File.Delete", StringComparison.Ordinal));
+        Assert.True(refusal.IsError);
+        Assert.Equal("SUNEMIT04", refusal.Code);
+        Assert.Contains("défaut de SunEs", refusal.Message.French, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pure_hand_made_implementation_passes()
     {
         var image = HandMadeAssembly.Compile(HandMadeAssembly.RulesDoing("_ = Math.Round(1.005m * 2m, 2, MidpointRounding.AwayFromZero) + new DateOnly(2024, 1, 1).DayNumber;"));

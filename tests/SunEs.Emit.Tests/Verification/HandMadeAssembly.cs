@@ -17,11 +17,15 @@ internal static class HandMadeAssembly
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList());
 
+    /// <summary>The runtime contract and every framework assembly.</summary>
+    public static IReadOnlyList<MetadataReference> References =>
+        [MetadataReference.CreateFromFile(typeof(IProgrammeRules).Assembly.Location), .. Framework.Value];
+
     public static byte[] Compile(string source, bool allowUnsafe = false, string assemblyName = "HandMade.Rules")
     {
         var compilation = CSharpCompilation.Create(assemblyName,
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))],
-            [MetadataReference.CreateFromFile(typeof(IProgrammeRules).Assembly.Location), .. Framework.Value],
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafe, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
