@@ -3,8 +3,9 @@ using SunEs.Diagnostics;
 namespace SunEs.Syntax.Tests;
 
 /// <summary>
-/// Bidirectional controls and invisible characters get a warning (SUN0010) wherever they are:
-/// between tokens, in strings, in comments. Each run of adjacent ones is one warning covering it.
+/// Bidirectional controls and invisible characters get a warning (SUN0010) in strings, comments
+/// and names; between tokens they are already an error (SUN0001). Each run of adjacent ones is
+/// one warning covering it.
 /// </summary>
 public sealed class InvisibleCharacterTests
 {
@@ -21,9 +22,9 @@ public sealed class InvisibleCharacterTests
 
     [Theory]
     [MemberData(nameof(EveryKind))]
-    public void Each_character_is_reported_in_a_string_a_comment_and_between_tokens(string character, string name)
+    public void Each_character_is_reported_in_a_string_and_in_a_comment(string character, string name)
     {
-        foreach (var at in new[] { Valid.IndexOf("Libellé", StringComparison.Ordinal) + 3, Valid.IndexOf("commentaire", StringComparison.Ordinal), Valid.IndexOf(" \"", StringComparison.Ordinal) })
+        foreach (var at in new[] { Valid.IndexOf("Libellé", StringComparison.Ordinal) + 3, Valid.IndexOf("commentaire", StringComparison.Ordinal) })
         {
             var tree = Parse.Text(Valid.Insert(at, character));
 
@@ -34,6 +35,16 @@ public sealed class InvisibleCharacterTests
             Assert.Contains(name, warning.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
             Assert.Contains(name, warning.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Between_tokens_a_character_is_the_unexpected_character_error_alone_except_a_byte_order_mark()
+    {
+        var rightToLeft = Parse.Text("programme P\u202E \"x\"\n");
+        var byteOrderMark = Parse.Text("programme P\uFEFF \"x\"\n");
+
+        Assert.Equal(["SUN0001"], rightToLeft.Diagnostics.Select(diagnostic => diagnostic.Code));
+        Assert.Equal(["SUN0010"], byteOrderMark.Diagnostics.Select(diagnostic => diagnostic.Code));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Antlr4.Runtime;
 using SunEs.Diagnostics;
 using SunEs.Text;
 
@@ -10,9 +11,9 @@ namespace SunEs.Syntax.Parsing;
 /// controls (the "Trojan Source" trick, which makes an editor show a threshold, a comment or a
 /// string in another order than the compiler reads it) and invisible characters (zero-width
 /// spaces and joiners, word joiner, a byte-order mark inside the text, tag characters and every
-/// other Unicode format character, blank Hangul fillers that count as letters). They are
-/// searched everywhere: in strings and comments as much as between tokens. Each run of adjacent
-/// such characters is one warning whose span covers the run and whose message names each one.
+/// other Unicode format character, blank Hangul fillers that count as letters), in strings and
+/// comments as much as in names. Each run of adjacent such characters is one warning whose span
+/// covers the run and whose message names each one.
 /// </summary>
 internal static class InvisibleCharacters
 {
@@ -34,12 +35,18 @@ internal static class InvisibleCharacters
         [0x00AD] = "SHY", [0x200B] = "ZWSP", [0x200C] = "ZWNJ", [0x200D] = "ZWJ", [0x2060] = "WJ", [0xFEFF] = "ZWNBSP",
     };
 
-    public static void Report(string text, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports the characters inside tokens (strings, comments, names…) and the byte-order marks
+    /// the lexer skips as whitespace. Anywhere else the lexer has already reported the character
+    /// as unexpected (SUN0001): one diagnostic for it is enough.
+    /// </summary>
+    public static void Report(string text, IList<IToken> tokens, DiagnosticBag diagnostics)
     {
+        var covering = new TokenCursor(tokens);
         var index = 0;
         while (index < text.Length)
         {
-            if (Classify(text, index) is null)
+            if (Classify(text, index, covering) is null)
             {
                 index++;
                 continue;
@@ -47,7 +54,7 @@ internal static class InvisibleCharacters
 
             var start = index;
             var run = new List<(int CodePoint, bool IsBidirectional)>();
-            while (index < text.Length && Classify(text, index) is { } found)
+            while (index < text.Length && Classify(text, index, covering) is { } found)
             {
                 run.Add(found);
                 index += found.CodePoint > 0xFFFF ? 2 : 1;
@@ -58,8 +65,13 @@ internal static class InvisibleCharacters
     }
 
     /// <summary>The character at <paramref name="index"/> when it must be reported; a byte-order mark opening the text is an encoding mark, not content.</summary>
-    private static (int CodePoint, bool IsBidirectional)? Classify(string text, int index)
+    private static (int CodePoint, bool IsBidirectional)? Classify(string text, int index, TokenCursor covering)
     {
+        if (!covering.Covers(index) && text[index] != '\uFEFF')
+        {
+            return null;
+        }
+
         var codePoint = char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
             ? char.ConvertToUtf32(text[index], text[index + 1])
             : text[index];
@@ -100,5 +112,21 @@ internal static class InvisibleCharacters
             ? new($"{kind.One.French} {names}", $"{kind.One.English} {names}")
             : new($"{run.Count} {kind.Several.French} de suite : {names}{(rest > 0 ? $" et {rest} autres" : string.Empty)}",
                 $"{run.Count} {kind.Several.English} in a row: {names}{(rest > 0 ? $" and {rest} more" : string.Empty)}");
+    }
+
+    /// <summary>Walks the tokens in order along the text (positions are asked in increasing order).</summary>
+    private sealed class TokenCursor(IList<IToken> tokens)
+    {
+        private int _next;
+
+        public bool Covers(int index)
+        {
+            while (_next < tokens.Count && (tokens[_next].StopIndex < index || tokens[_next].Type == TokenConstants.EOF))
+            {
+                _next++;
+            }
+
+            return _next < tokens.Count && tokens[_next].StartIndex <= index;
+        }
     }
 }
