@@ -16,4 +16,7 @@ public enum EmitDiagnosticKind
 
     /// <summary>The C# compiler warned about the generated code (the assembly is still produced).</summary>
     GeneratedCodeWarning,
+
+    /// <summary>The assembly verifier refused the compiled rules (they would use a forbidden API or unsafe code): a bug of SunEs, never of the texts.</summary>
+    AssemblyRefused,
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
+using SunEs.Runtime.Verification;
 using LocalizedText = SunEs.Diagnostics.LocalizedText;
 using Compilation = SunEs.Semantics.Compilation;
 
@@ -11,9 +12,10 @@ namespace SunEs.Emit.Compiling;
 
 /// <summary>
 /// Compiles the generated syntax tree as it is (it is never re-parsed) into a deterministic,
-/// optimised DLL with a portable PDB that embeds the instruction texts. Any error is a SunEs
-/// bug: it comes back as a diagnostic located in the instruction through the #line mapping,
-/// and no assembly is returned.
+/// optimised DLL with a portable PDB that embeds the instruction texts, then has the DLL checked
+/// by <see cref="AssemblyVerifier"/>. Any error is a SunEs bug: it comes back as a diagnostic
+/// (located in the instruction through the #line mapping when the C# compiler reports it), and
+/// no assembly is returned.
 /// </summary>
 internal static class GeneratedAssemblyCompiler
 {
@@ -43,10 +45,24 @@ internal static class GeneratedAssemblyCompiler
             .Where(diagnostic => diagnostic.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
             .Select(diagnostic => ToEmitDiagnostic(diagnostic, sources))
             .ToList();
-        return result.Success && !diagnostics.Any(diagnostic => diagnostic.IsError)
-            ? (assembly.ToArray(), pdb.ToArray(), diagnostics)
-            : (null, null, diagnostics);
+        if (!result.Success || diagnostics.Any(diagnostic => diagnostic.IsError))
+        {
+            return (null, null, diagnostics);
+        }
+
+        var image = assembly.ToArray();
+        var verification = AssemblyVerifier.Verify(image);
+        return verification.IsValid
+            ? (image, pdb.ToArray(), diagnostics)
+            : (null, null, [.. diagnostics, .. verification.Violations.Select(Refusal)]);
     }
+
+    /// <summary>The generated code broke a rule of the verifier: a SunEs defect, reported as such, and nothing is written.</summary>
+    private static EmitDiagnostic Refusal(VerificationViolation violation) =>
+        new(EmitDiagnosticKind.AssemblyRefused, true, "SUNEMIT04",
+            new LocalizedText($"L'assemblage généré est refusé par la vérification (défaut de SunEs, pas du texte) : {violation.Subject} : {violation.Message.French}",
+                $"The generated assembly is refused by verification (a SunEs defect, not the text's): {violation.Subject}: {violation.Message.English}"),
+            null, null, null, null);
 
     private static EmitDiagnostic ToEmitDiagnostic(Microsoft.CodeAnalysis.Diagnostic diagnostic, Compilation sources)
     {

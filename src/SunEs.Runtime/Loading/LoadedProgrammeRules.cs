@@ -29,10 +29,14 @@ public sealed class LoadedProgrammeRules : IDisposable
     /// <summary>Tracks the load context: dead once unloading has finished.</summary>
     public WeakReference Context { get; }
 
-    /// <summary>Loads an assembly image, with its portable PDB so stack traces point into the instructions.</summary>
+    /// <summary>
+    /// Loads an assembly image, with its portable PDB so stack traces point into the instructions.
+    /// The image is verified first: <see cref="Verification.AssemblyRefusedException"/> when it could do more than compute rules.
+    /// </summary>
     public static LoadedProgrammeRules FromBytes(byte[] assembly, byte[]? pdb = null, string name = "SunEs.Rules")
     {
         ArgumentNullException.ThrowIfNull(assembly);
+        Verification.AssemblyVerifier.EnsureVerified(assembly);
         var context = new RulesLoadContext(name);
         try
         {

@@ -51,6 +51,10 @@ public static class DiagnosticCatalog
         "Expression trop imbriquée ou trop longue (plus de {0} niveaux ou opérateurs) : découpez-la.",
         "Expression nested too deeply or too long (more than {0} levels or operators): split it.");
 
+    public static readonly DiagnosticDescriptor InvisibleCharacter = Warning("SUN0010",
+        "{0} : le texte peut s'afficher autrement que le compilateur ne le lit ; à supprimer (ou à décrire en toutes lettres si c'est voulu).",
+        "{0}: the text may display differently from how the compiler reads it; remove it (or describe it in words if it is intended).");
+
     // ------------------------------------------------------------------ instructions and amendments
 
     public static readonly DiagnosticDescriptor MissingHeader = Error("SUN0100",

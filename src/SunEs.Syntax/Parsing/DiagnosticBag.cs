@@ -18,7 +18,4 @@ internal sealed class DiagnosticBag(SourceText text)
             _diagnostics.Add(new Diagnostic(descriptor, new Location(text, span), [], arguments));
         }
     }
-
-    /// <summary>True when a syntax error was already reported at this position, whatever its code.</summary>
-    public bool HasErrorAt(int start) => _seen.Any(entry => entry.Start == start);
 }

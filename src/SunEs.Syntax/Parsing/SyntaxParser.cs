@@ -22,6 +22,7 @@ public static class SyntaxParser
         tokenStream.Fill();
         var tokens = tokenStream.GetTokens();
         ReportUnterminated(tokens, diagnostics);
+        Parsing.InvisibleCharacters.Report(text.Content, tokens, diagnostics);
         Parsing.ExpressionSizeGuard.Apply(tokens, diagnostics);
 
         var parser = new Parsing.DepthLimitedParser(tokenStream);

@@ -65,6 +65,25 @@ internal static class FuzzInputs
         return families.SelectMany(family => family.Make().Select(input => (family.Name, input)));
     }
 
+    /// <summary>The seeded mutations of the corpus, for the property test: each input a pure function of its seed.</summary>
+    public static IReadOnlyList<(string Name, Func<int, FuzzInput> Make)> Mutations { get; } =
+    [
+        ("layout changes", LayoutChanges),
+        ("char deletions", CharDeletions),
+        ("byte mutations", ByteMutations),
+        ("range duplications", RangeDuplications),
+        ("line shuffles", LineShuffles),
+        ("line deletions and copies", LineEdits),
+        ("token swaps", TokenSwaps),
+        ("insertions", Insertions),
+        ("extreme literals", LiteralExtremes),
+        ("splices across files", Splices),
+    ];
+
+    /// <summary>The input a seed stands for: the mutation family is the seed modulo their count, weighted toward layout changes.</summary>
+    public static FuzzInput Mutated(int seed) =>
+        seed % 3 == 0 ? LayoutChanges(seed) : Mutations[1 + seed / 3 % (Mutations.Count - 1)].Make(seed);
+
     private static IEnumerable<FuzzInput> Seeded(int count, int firstSeed, Func<int, FuzzInput> make) =>
         Enumerable.Range(firstSeed, count).Select(make);
 
@@ -120,6 +139,44 @@ internal static class FuzzInputs
         yield return Single("a 1 MB line of additions", Domain + "1" + Repeat(" + 1", (1 << 20) / 4));
         yield return Single("10 000 empty declarations", Repeat("programme ", 10_000));
         yield return Single("5 000 volets", "programme P\n" + string.Concat(Enumerable.Range(0, 5_000).Select(i => $"    volet V{i}\n        fenêtres F1\n")));
+    }
+
+    /// <summary>
+    /// Only the whitespace between tokens changes: indentation, spaces and tabs, blank lines, CRLF,
+    /// sometimes a line break inside a line. Most such texts still bind cleanly, which is what the
+    /// formatter's meaning-preservation property needs.
+    /// </summary>
+    private static FuzzInput LayoutChanges(int seed)
+    {
+        var random = new Random(seed);
+        var file = Pick(random, Files);
+        var tokens = Syntax.SyntaxParser.Parse(new Text.SourceText(file.Name, file.Text)).Tokens;
+        var text = new StringBuilder(file.Text.Length * 2);
+        var end = 0;
+        var changes = random.Next(1, 60);
+        var rate = Math.Max(1, tokens.Count / changes);
+        foreach (var token in tokens)
+        {
+            var gap = file.Text[end..token.Span.Start];
+            text.Append(end > 0 && random.Next(rate) == 0 ? NewGap(random, gap) : gap);
+            text.Append(file.Text, token.Span.Start, token.Span.Length);
+            end = token.Span.End;
+        }
+
+        text.Append(file.Text[end..]);
+        return Mutated(seed, "layout changes", file, text.ToString());
+    }
+
+    private static string NewGap(Random random, string gap)
+    {
+        var spaces = new[] { " ", "  ", "\t", "      ", " \t " }[random.Next(5)];
+        if (!gap.Contains('\n'))
+        {
+            return random.Next(8) == 0 ? "\n" + Repeat(" ", random.Next(0, 13)) : spaces;
+        }
+
+        var newline = random.Next(4) == 0 ? "\r\n" : "\n";
+        return Repeat(newline, random.Next(1, 4)) + Repeat(random.Next(3) == 0 ? "\t" : " ", random.Next(0, 17));
     }
 
     private static FuzzInput CharDeletions(int seed)
