@@ -24,6 +24,8 @@ internal sealed class LifecycleHandler(ServerState state, Workspace workspace, F
         CompletionProvider = new CompletionOptions(ResolveProvider: false),
         CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]),
         InlayHintProvider = true,
+        DocumentFormattingProvider = true,
+        DocumentRangeFormattingProvider = true,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
     };
 

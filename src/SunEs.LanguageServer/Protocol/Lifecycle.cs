@@ -81,6 +81,10 @@ public sealed record ServerCapabilities
 
     public bool? InlayHintProvider { get; init; }
 
+    public bool? DocumentFormattingProvider { get; init; }
+
+    public bool? DocumentRangeFormattingProvider { get; init; }
+
     public WorkspaceServerCapabilities? Workspace { get; init; }
 }
 

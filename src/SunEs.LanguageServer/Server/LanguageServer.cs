@@ -47,6 +47,7 @@ public sealed class LanguageServer : IAsyncDisposable
             new CompletionHandler(runner, _state),
             new CodeActionHandler(runner),
             new InlayHintHandler(runner),
+            new FormattingHandler(runner),
         ];
         foreach (var handler in handlers)
         {
