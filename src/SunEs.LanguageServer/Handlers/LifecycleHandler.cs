@@ -27,6 +27,11 @@ internal sealed class LifecycleHandler(ServerState state, Workspace workspace, F
         DocumentFormattingProvider = true,
         DocumentRangeFormattingProvider = true,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+        Experimental = new ExperimentalCapabilities(new SunEsExperimentalCapabilities
+        {
+            Compile = true,
+            RunTests = true,
+        }),
     };
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]

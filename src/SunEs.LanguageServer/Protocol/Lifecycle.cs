@@ -86,6 +86,8 @@ public sealed record ServerCapabilities
     public bool? DocumentRangeFormattingProvider { get; init; }
 
     public WorkspaceServerCapabilities? Workspace { get; init; }
+
+    public ExperimentalCapabilities? Experimental { get; init; }
 }
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);

@@ -48,6 +48,7 @@ public sealed class LanguageServer : IAsyncDisposable
             new CodeActionHandler(runner),
             new InlayHintHandler(runner),
             new FormattingHandler(runner),
+            new ProgrammeHandler(runner),
         ];
         foreach (var handler in handlers)
         {

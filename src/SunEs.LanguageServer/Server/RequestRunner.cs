@@ -12,11 +12,7 @@ namespace SunEs.LanguageServer.Server;
 /// </summary>
 internal sealed class RequestRunner(Workspace workspace, ServerState state, ServerOptions options)
 {
-    public Task<T> RunAsync<T>(string method, TextDocumentIdentifier? document, Func<FeatureContext, T> work, CancellationToken cancellationToken) =>
-        RunWorkAsync(method, document, context => Task.FromResult(work(context)), cancellationToken);
-
-    /// <summary>For requests whose work is itself asynchronous and cancellable (compiling, running tests).</summary>
-    public Task<T> RunWorkAsync<T>(string method, TextDocumentIdentifier? document, Func<FeatureContext, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(string method, TextDocumentIdentifier? document, Func<FeatureContext, T> work, CancellationToken cancellationToken)
     {
         var snapshot = workspace.Current;
         return Task.Run(() => GuardAsync(method, snapshot, cancellationToken, async token =>
@@ -24,7 +20,7 @@ internal sealed class RequestRunner(Workspace workspace, ServerState state, Serv
             var target = snapshot.Get(document);
             var compilation = await snapshot.GetCompilationAsync(token).ConfigureAwait(false);
             token.ThrowIfCancellationRequested();
-            return await work(new FeatureContext(snapshot, target, compilation, state.Language, options.Clock.Today) { CancellationToken = token }).ConfigureAwait(false);
+            return work(new FeatureContext(snapshot, target, compilation, state.Language, options.Clock.Today) { CancellationToken = token });
         }), cancellationToken);
     }
 

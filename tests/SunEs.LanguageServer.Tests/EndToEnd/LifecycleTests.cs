@@ -15,7 +15,7 @@ public class LifecycleTests
         var capabilities = result.GetProperty("capabilities");
         Assert.Equal(
             ["codeActionProvider", "completionProvider", "definitionProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
-             "documentSymbolProvider", "foldingRangeProvider", "hoverProvider",
+             "documentSymbolProvider", "experimental", "foldingRangeProvider", "hoverProvider",
              "inlayHintProvider", "positionEncoding", "referencesProvider", "renameProvider", "semanticTokensProvider", "textDocumentSync", "workspace"],
             capabilities.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("utf-16", capabilities.GetProperty("positionEncoding").GetString());
