@@ -54,6 +54,7 @@ public static class SunesApp
             languageOption,
             CheckCommand.Create(context, language, languageOption),
             ShowCommand.Create(context, language, languageOption),
+            LspCommand.Create(context, language),
         };
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
