@@ -29,6 +29,22 @@ add_trx_counts() {
         "$(trx_outcomes "$1" 'NotExecuted')"
 }
 
+# A suite outside dotnet: its script installs what it needs and prints "N passed, N failed, N skipped" last.
+run_suite() {
+    local output last
+    output=$(bash "$1" 2>&1)
+    local code=$?
+    printf '%s\n' "$output"
+    last=$(printf '%s\n' "$output" | tail -n 1)
+    if [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
+        add_counts "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+        if [ "$code" -ne 0 ]; then status=1; fi
+    else
+        echo "$1: no closing count line"
+        add_counts 0 1 0
+    fi
+}
+
 summary() {
     echo "$passed passed, $failed failed, $skipped skipped"
     exit "$status"
@@ -55,5 +71,7 @@ while IFS= read -r project; do
         add_counts 0 1 0
     fi
 done < <(find tests -name '*Tests.csproj' | sort)
+
+run_suite tests/lsp-e2e/run.sh
 
 summary
