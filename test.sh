@@ -93,5 +93,6 @@ else
     add_counts 0 1 0
 fi
 if [ "$instruction_status" -ne 0 ]; then status=1; fi
+run_suite tests/lsp-e2e/run.sh
 
 summary

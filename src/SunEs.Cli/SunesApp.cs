@@ -48,8 +48,8 @@ public static class SunesApp
     {
         var languageOption = CommandLineOptions.Language(language);
         var root = new RootCommand(language.Pick(
-            "sunes : vérifie les instructions SUN-ES écrites en SunEs et affiche les règles en vigueur à une date. Codes de sortie : 0 sans erreur, 1 si un texte a une erreur, 2 si la commande ou un fichier est incorrect, 3 en cas d'erreur interne.",
-            "sunes: checks SUN-ES instructions written in SunEs and displays the rules in force on a date. Exit codes: 0 without error, 1 if a text has an error, 2 if the command or a file is wrong, 3 on internal error."))
+            "sunes : vérifie, compile et teste les instructions SUN-ES écrites en SunEs, affiche et publie les règles en vigueur à une date, évalue des candidatures. Codes de sortie : 0 sans erreur, 1 si un texte a une erreur ou un test échoue, 2 si la commande ou un fichier est incorrect, 3 en cas d'erreur interne, 4 si des lignes d'un lot sont refusées.",
+            "sunes: checks, compiles and tests SUN-ES instructions written in SunEs, displays and publishes the rules in force on a date, evaluates candidacies. Exit codes: 0 without error, 1 if a text has an error or a test fails, 2 if the command or a file is wrong, 3 on internal error, 4 if rows of a batch are refused."))
         {
             languageOption,
             CheckCommand.Create(context, language, languageOption),
@@ -59,6 +59,7 @@ public static class SunesApp
             Build.BuildCommand.Create(context, language, languageOption),
             Testing.TestCommand.Create(context, language, languageOption),
             Evaluation.EvaluateCommand.Create(context, language, languageOption),
+            LspCommand.Create(context, language),
         };
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {

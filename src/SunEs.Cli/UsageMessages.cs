@@ -6,16 +6,19 @@ namespace SunEs.Cli;
 internal static class UsageMessages
 {
     public static string MissingCommand(MessageLanguage language) => language.Pick(
-        "indiquez une commande : « sunes check » pour vérifier des textes, « sunes show » pour afficher les règles en vigueur.",
-        "give a command: 'sunes check' to check texts, 'sunes show' to display the rules in force.");
+        $"indiquez une commande : {CommandList}.",
+        $"give a command: {CommandList}.");
+
+    /// <summary>The verbs, as the help lists them.</summary>
+    private const string CommandList = "check, show, doc, diff, build, test, evaluate ou lsp (sunes --help)";
 
     public static string UnknownOption(MessageLanguage language, string token) => language.Pick(
         $"option inconnue « {token} ».",
         $"unknown option '{token}'.");
 
     public static string UnknownCommand(MessageLanguage language, string token) => language.Pick(
-        $"commande inconnue « {token} » : choisissez check ou show.",
-        $"unknown command '{token}': choose check or show.");
+        $"commande inconnue « {token} » : choisissez {CommandList}.",
+        $"unknown command '{token}': choose {CommandList.Replace(" ou ", " or ", StringComparison.Ordinal)}.");
 
     public static string UnexpectedArgument(MessageLanguage language, string token) => language.Pick(
         $"argument inattendu « {token} ».",

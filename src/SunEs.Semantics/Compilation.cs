@@ -58,10 +58,11 @@ public sealed class Compilation
 
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
 
-    public static Compilation Create(IEnumerable<SyntaxTree> trees)
+    /// <summary>Binds the texts; <paramref name="cancellationToken"/> lets an editor abandon the work when the texts change meanwhile.</summary>
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken = default)
     {
         var list = trees.ToList();
-        return new Compilation(list, new Binding.Binder(list).Bind());
+        return new Compilation(list, new Binding.Binder(list, cancellationToken).Bind());
     }
 
     public static Compilation Parse(IEnumerable<SourceText> texts) => Create(texts.Select(SyntaxParser.Parse));

@@ -131,7 +131,7 @@ public sealed class UsageErrorTests
         var result = CliRunner.InRepository("chek");
 
         AssertUsageError(result);
-        Assert.Equal("sunes : commande inconnue « chek » : choisissez check ou show.", result.ErrorLines[0]);
+        Assert.Equal("sunes : commande inconnue « chek » : choisissez check, show, doc, diff, build, test, evaluate ou lsp (sunes --help).", result.ErrorLines[0]);
     }
 
     [Fact]

@@ -14,5 +14,8 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
     /// <summary>French or English, as the client asked at initialisation.</summary>
     public string T(string french, string english) => Language == MessageLanguage.English ? english : french;
 
+    /// <summary>Cancelled when the client cancels the request or a change makes its answer stale.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree == Tree);
 }

@@ -77,20 +77,15 @@ public static class SemanticTokensService
                     _ => 0,
                 };
                 return (Type(EntityType(reference.Entity.Kind)), modifiers);
+            case SyntaxTokenKind.Keyword:
+                return (Type("keyword"), 0);
+            case SyntaxTokenKind.Punctuation:
+                return (null, 0);
+            case SyntaxTokenKind.Operator:
+                // « % » ends a number: coloured with it.
+                return (Type(text[token.Span] == "%" ? "number" : "operator"), 0);
             default:
-                // The syntax layer labels single-literal keywords (« instruction », « fenêtre »…) as operators: letters decide here.
-                var lexeme = text[token.Span];
-                if (lexeme.Any(char.IsLetter))
-                {
-                    return (Type("keyword"), 0);
-                }
-
-                return lexeme switch
-                {
-                    "%" => (Type("number"), 0),
-                    "," or ":" or "(" or ")" => (null, 0),
-                    _ => (Type("operator"), 0),
-                };
+                throw new ArgumentOutOfRangeException(nameof(token), token.Kind, "unknown token kind");
         }
     }
 

@@ -56,3 +56,15 @@ internal sealed class InlayHintHandler(RequestRunner runner)
         runner.RunAsync("textDocument/inlayHint", parameters.TextDocument,
             context => InlayHintService.InlayHints(context, PositionConverter.ToSpan(context.Text, parameters.Range)), cancellationToken);
 }
+
+internal sealed class FormattingHandler(RequestRunner runner)
+{
+    [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+    public Task<IReadOnlyList<TextEdit>> FormattingAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken) =>
+        runner.RunOnSyntaxAsync("textDocument/formatting", parameters.TextDocument, document => FormattingService.Format(document.Tree), cancellationToken);
+
+    [JsonRpcMethod("textDocument/rangeFormatting", UseSingleObjectParameterDeserialization = true)]
+    public Task<IReadOnlyList<TextEdit>> RangeFormattingAsync(DocumentRangeFormattingParams parameters, CancellationToken cancellationToken) =>
+        runner.RunOnSyntaxAsync("textDocument/rangeFormatting", parameters.TextDocument,
+            document => FormattingService.FormatRange(document.Tree, PositionConverter.ToSpan(document.Text, parameters.Range)), cancellationToken);
+}

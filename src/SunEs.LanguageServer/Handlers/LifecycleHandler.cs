@@ -24,8 +24,15 @@ internal sealed class LifecycleHandler(ServerState state, Workspace workspace, F
         CompletionProvider = new CompletionOptions(ResolveProvider: false),
         CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]),
         InlayHintProvider = true,
+        DocumentFormattingProvider = true,
+        DocumentRangeFormattingProvider = true,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
-        Experimental = new ExperimentalCapabilities(new SunesCapabilities { RulesPage = true }),
+        Experimental = new ExperimentalCapabilities(new SunEsExperimentalCapabilities
+        {
+            Compile = true,
+            RunTests = true,
+            RulesPage = true,
+        }),
     };
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]

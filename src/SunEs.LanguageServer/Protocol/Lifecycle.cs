@@ -81,18 +81,13 @@ public sealed record ServerCapabilities
 
     public bool? InlayHintProvider { get; init; }
 
+    public bool? DocumentFormattingProvider { get; init; }
+
+    public bool? DocumentRangeFormattingProvider { get; init; }
+
     public WorkspaceServerCapabilities? Workspace { get; init; }
 
-    /// <summary>The custom requests, under experimental.sunes.</summary>
     public ExperimentalCapabilities? Experimental { get; init; }
-}
-
-public sealed record ExperimentalCapabilities(SunesCapabilities Sunes);
-
-/// <summary>The sunes/… requests the server answers.</summary>
-public sealed record SunesCapabilities
-{
-    public bool? RulesPage { get; init; }
 }
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);

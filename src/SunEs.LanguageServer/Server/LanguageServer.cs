@@ -22,7 +22,7 @@ public sealed class LanguageServer : IAsyncDisposable
         Options = options ?? new ServerOptions();
         Workspace = new Workspace(Options.Log);
         var formatter = CreateFormatter();
-        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, new ProtocolGate(), Options.Log), Options.Log);
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, new FrameReader(input), formatter, new ProtocolGate(), Options.Log), Options.Log);
         _dispatch = new OrderedSynchronizationContext(Options.Log);
         _rpc.SynchronizationContext = _dispatch;
 
@@ -48,6 +48,8 @@ public sealed class LanguageServer : IAsyncDisposable
             new CodeActionHandler(runner),
             new InlayHintHandler(runner),
             new RulesPageHandler(runner),
+            new FormattingHandler(runner),
+            new ProgrammeHandler(runner),
         ];
         foreach (var handler in handlers)
         {

@@ -9,7 +9,8 @@ namespace SunEs.LanguageServer.Server;
 /// The base protocol (Content-Length headers over a byte stream) that survives bad content: a
 /// message that is not JSON gets a ParseError response, JSON that is not a JSON-RPC message an
 /// InvalidRequest response, and reading goes on with the next message. (The stock handler ends
-/// the connection on either.) Messages the lifecycle refuses are answered here too, in the
+/// the connection on either.) Frames whose headers cannot be read arrive from
+/// <see cref="FrameReader"/> as a notice and get a ParseError response. Messages the lifecycle refuses are answered here too, in the
 /// order they arrive (see <see cref="ProtocolGate"/>).
 /// </summary>
 internal sealed class LspMessageHandler(Stream output, Stream input, SystemTextJsonFormatter formatter, ProtocolGate gate, TextWriter log)
@@ -22,6 +23,15 @@ internal sealed class LspMessageHandler(Stream output, Stream input, SystemTextJ
             try
             {
                 var message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                if (message is JsonRpcRequest { Method: FrameReader.UnreadableFrameMethod } unreadable)
+                {
+                    var reason = unreadable.TryGetArgumentByNameOrIndex("reason", -1, typeof(string), out var value) ? value as string : null;
+                    ((IJsonRpcMessageBufferManager)this).DeserializationComplete(message);
+                    log.WriteLine($"Unreadable message header: {reason}");
+                    await WriteAsync(Error(RequestId.Null, JsonRpcErrorCode.ParseError, $"Parse error: unreadable message header ({reason}); skipped to the next Content-Length."), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (message is JsonRpcRequest { Method: { } method } request && gate.Admit(method) is var (code, text))
                 {
                     // The message is dropped: release its buffer, as JSON-RPC does once it has read the arguments.

@@ -19,7 +19,7 @@ public sealed class Workspace(TextWriter log)
     private readonly Dictionary<string, Document> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _open = new(StringComparer.Ordinal);
     private readonly List<string> _roots = [];
-    private WorkspaceSnapshot _current = WorkspaceSnapshot.Empty;
+    private WorkspaceSnapshot _current = WorkspaceSnapshot.CreateEmpty();
 
     /// <summary>Raised after each change with the new snapshot.</summary>
     public event Action<WorkspaceSnapshot>? Changed;
@@ -143,8 +143,10 @@ public sealed class Workspace(TextWriter log)
         lock (_lock)
         {
             change();
+            var previous = _current;
             snapshot = BuildSnapshot();
             Volatile.Write(ref _current, snapshot);
+            previous.Supersede();
         }
 
         Changed?.Invoke(snapshot);

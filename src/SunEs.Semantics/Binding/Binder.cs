@@ -4,12 +4,13 @@ using SunEs.Syntax;
 namespace SunEs.Semantics.Binding;
 
 /// <summary>The semantic pipeline over a set of texts: instructions, declarations, items, grids, consolidated checks, tests.</summary>
-internal sealed class Binder(IReadOnlyList<SyntaxTree> trees)
+internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
 {
     private readonly SemanticDiagnostics _diagnostics = new();
 
     public BindingResult Bind()
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var instructions = new InstructionBinder(_diagnostics).Bind(trees);
         var ordered = instructions.Values.OrderBy(i => i.Order).ToList();
 
@@ -25,6 +26,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees)
         var contributions = new ContributionBinder(names, _diagnostics);
         foreach (var site in declarations.Sites)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             contributions.Bind(site);
         }
 
@@ -43,9 +45,11 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees)
         var checks = new ConsolidatedChecks(_diagnostics);
         foreach (var date in ordered.Select(i => i.AppliesFrom).OfType<DateOnly>().Distinct())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             checks.Check(consolidator.Consolidate(date));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var tests = new TestBinder(names, _diagnostics, consolidator).Bind(ordered);
         return new BindingResult(ordered, entities, names.References, tests, _diagnostics.All, consolidator);
     }

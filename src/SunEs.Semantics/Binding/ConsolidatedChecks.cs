@@ -113,7 +113,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             {
                 var location = volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => pair.Value)
                     .MaxBy(target => (target.Instruction.Order, target.Location.Span.Start))?.Location ?? indicator.Symbol.Declaration.Location;
-                diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, string.Join(", ", missing));
+                diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, new NameList(missing));
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed class Diagnostic
 
     public IReadOnlyList<DiagnosticFix> Fixes { get; }
 
+    /// <summary>The values the message is made of, in the catalogue's order (<c>{0}</c>, <c>{1}</c>…), for tools that act on them.</summary>
+    public IReadOnlyList<object> Arguments => _arguments;
+
     public string Code => Descriptor.Code;
 
     public DiagnosticSeverity Severity => Descriptor.Severity;

@@ -89,8 +89,11 @@ public static class SyntaxParser
                 SunEsLexer.DATE => SyntaxTokenKind.Date,
                 SunEsLexer.LINE_COMMENT or SunEsLexer.BLOCK_COMMENT => SyntaxTokenKind.Comment,
                 SunEsLexer.KILO_EURO or SunEsLexer.MEGA_EURO or SunEsLexer.EURO => SyntaxTokenKind.Number,
+                // Keywords spelt by one literal ('instruction', 'fenêtres'…) have a literal name too: letters make them keywords.
                 _ when SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type) is { } literal =>
-                    literal is "','" or "':'" or "'('" or "')'" ? SyntaxTokenKind.Punctuation : SyntaxTokenKind.Operator,
+                    literal is "','" or "':'" or "'('" or "')'" ? SyntaxTokenKind.Punctuation
+                    : literal.Any(char.IsLetter) ? SyntaxTokenKind.Keyword
+                    : SyntaxTokenKind.Operator,
                 _ => SyntaxTokenKind.Keyword,
             };
             result.Add(new SyntaxToken(kind, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type));

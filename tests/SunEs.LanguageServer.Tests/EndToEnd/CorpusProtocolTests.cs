@@ -104,4 +104,19 @@ public sealed class CorpusProtocolTests : IAsyncLifetime
             new CodeActionParams(document, new Protocol.Range(new Position(0, 0), new Position(200, 0)), new CodeActionContext()));
         Assert.Empty(actions);
     }
+
+    [Fact]
+    public async Task Formatting_an_instruction_pulled_to_the_margin_restores_its_canonical_layout()
+    {
+        var original = File.ReadAllText(Path.Combine(RepoRoot.Instructions, "2022-84.sunes"));
+        var scrambled = string.Join('\n', original.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimStart()));
+        var uri = TestWorkspace.CorpusUri("2022-84.sunes");
+        await _session.OpenAsync(uri, scrambled);
+        var edits = await _session.RequestAsync<TextEdit[]>("textDocument/formatting",
+            new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, InsertSpaces: true)));
+        Assert.NotEmpty(edits);
+        var formatted = TextEdits.Apply(scrambled, edits);
+        Assert.Equal(SunEs.Syntax.Formatting.SyntaxFormatter.Format(SunEs.Syntax.SyntaxParser.Parse(new SunEs.Text.SourceText("x.sunes", scrambled))), formatted);
+        Assert.Contains("\n    signée le 29 mars 2022", formatted);
+    }
 }

@@ -4,10 +4,12 @@ using System.Text.Json;
 
 namespace SunEs.LanguageServer.Tests.EndToEnd;
 
-/// <summary>The server as its own process: sunes-lsp --stdio.</summary>
+/// <summary>The server as its own process: sunes-lsp --stdio, and the same server as sunes lsp.</summary>
 public class ExecutableTests
 {
-    private static Process Start(params string[] arguments)
+    private static Process Start(params string[] arguments) => StartDll("sunes-lsp.dll", arguments);
+
+    private static Process StartDll(string dll, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -16,7 +18,7 @@ public class ExecutableTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sunes-lsp.dll"));
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -50,9 +52,14 @@ public class ExecutableTests
     }
 
     [Fact]
-    public async Task Stdio_session_initializes_shuts_down_and_exits_with_code_0()
+    public Task Stdio_session_initializes_shuts_down_and_exits_with_code_0() => SessionAsync(Start("--stdio"));
+
+    [Fact]
+    public Task The_sunes_lsp_verb_serves_the_same_session() => SessionAsync(StartDll("sunes.dll", "lsp", "--stdio"));
+
+    private static async Task SessionAsync(Process started)
     {
-        using var process = Start("--stdio");
+        using var process = started;
         var input = process.StandardInput.BaseStream;
         var output = process.StandardOutput.BaseStream;
         await SendAsync(input, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""");

@@ -14,7 +14,8 @@ public class LifecycleTests
         var result = await session.RequestAsync<JsonElement>("initialize", new InitializeParams { Capabilities = new ClientCapabilities() });
         var capabilities = result.GetProperty("capabilities");
         Assert.Equal(
-            ["codeActionProvider", "completionProvider", "definitionProvider", "documentSymbolProvider", "experimental", "foldingRangeProvider", "hoverProvider",
+            ["codeActionProvider", "completionProvider", "definitionProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
+             "documentSymbolProvider", "experimental", "foldingRangeProvider", "hoverProvider",
              "inlayHintProvider", "positionEncoding", "referencesProvider", "renameProvider", "semanticTokensProvider", "textDocumentSync", "workspace"],
             capabilities.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("utf-16", capabilities.GetProperty("positionEncoding").GetString());

@@ -68,4 +68,19 @@ public class SemanticTokensTests
         var (context, _) = TestWorkspace.At(Samples.B.Replace("I1          40 %    45 %", "I9          40 %    45 %") + "$0", ("a.sunes", Samples.A));
         Assert.DoesNotContain(Decode(context), t => t.Text == "I9");
     }
+
+    [Fact]
+    public void The_syntax_layer_labels_single_word_keywords_as_keywords_and_symbols_as_operators()
+    {
+        var tree = SunEs.Syntax.SyntaxParser.Parse(new SunEs.Text.SourceText("a.sunes", Samples.A));
+        var kinds = tree.Tokens.GroupBy(token => tree.Text[token.Span]).ToDictionary(group => group.Key, group => group.First().Kind);
+        foreach (var keyword in new[] { "instruction", "programme", "volet", "fenêtres", "dégressivité", "domaine", "forfait", "indicateur", "taux", "cibles", "donnée" })
+        {
+            Assert.Equal(SunEs.Syntax.SyntaxTokenKind.Keyword, kinds[keyword]);
+        }
+
+        Assert.Equal(SunEs.Syntax.SyntaxTokenKind.Operator, kinds["="]);
+        Assert.Equal(SunEs.Syntax.SyntaxTokenKind.Operator, kinds["%"]);
+        Assert.Equal(SunEs.Syntax.SyntaxTokenKind.Punctuation, kinds[","]);
+    }
 }

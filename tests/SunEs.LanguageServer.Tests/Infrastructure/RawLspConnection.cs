@@ -22,6 +22,8 @@ internal sealed class RawLspConnection : IAsyncDisposable
 
     public Task<int> Running { get; }
 
+    public LspServer Server => _server;
+
     public IReadOnlyList<JsonElement> Notifications => _notifications;
 
     public static RawLspConnection Start(ServerOptions? options = null)
@@ -35,6 +37,13 @@ internal sealed class RawLspConnection : IAsyncDisposable
         var body = Encoding.UTF8.GetBytes(json);
         await _stream.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
         await _stream.WriteAsync(body);
+        await _stream.FlushAsync();
+    }
+
+    /// <summary>Bytes as they are, headers included: for malformed frames.</summary>
+    public async Task SendBytesAsync(string raw)
+    {
+        await _stream.WriteAsync(Encoding.UTF8.GetBytes(raw));
         await _stream.FlushAsync();
     }
 
@@ -57,6 +66,44 @@ internal sealed class RawLspConnection : IAsyncDisposable
             {
                 return message;
             }
+        }
+    }
+
+    /// <summary>Reads frames until every one of <paramref name="ids"/> has its response; notifications and other responses are kept aside.</summary>
+    public async Task<Dictionary<int, JsonElement>> ResponsesAsync(IReadOnlyCollection<int> ids, int timeoutSeconds = 60)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        var responses = new Dictionary<int, JsonElement>();
+        while (!ids.All(responses.ContainsKey))
+        {
+            var message = await ReadAsync(timeout.Token);
+            if (message.TryGetProperty("id", out var messageId) && messageId.ValueKind == JsonValueKind.Number && ids.Contains(messageId.GetInt32()))
+            {
+                Assert.True(responses.TryAdd(messageId.GetInt32(), message), $"two responses to request {messageId}");
+            }
+            else if (!message.TryGetProperty("id", out _))
+            {
+                _notifications.Add(message);
+            }
+        }
+
+        return responses;
+    }
+
+    /// <summary>Initializes (request 1), sends initialized, and opens the documents.</summary>
+    public async Task InitializedWithAsync(params (string Uri, string Text)[] documents)
+    {
+        await InitializeAsync();
+        await ResponseAsync(1);
+        await SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        foreach (var (uri, text) in documents)
+        {
+            await SendAsync(new
+            {
+                jsonrpc = "2.0",
+                method = "textDocument/didOpen",
+                @params = new { textDocument = new { uri, languageId = "sunes", version = 1, text } },
+            });
         }
     }
 

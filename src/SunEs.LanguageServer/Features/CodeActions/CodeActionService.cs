@@ -59,7 +59,4 @@ internal static class Edits
     }
 
     public static int Column(SourceText text, int offset) => text.GetLinePosition(offset).Character;
-
-    /// <summary>The English message of a diagnostic, read for the values the fix needs (the catalogue is ours and stable).</summary>
-    public static string English(Diagnostic diagnostic) => diagnostic.GetMessage(MessageLanguage.English);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SunEs.Diagnostics;
 using SunEs.LanguageServer.Protocol;
 using SunEs.LanguageServer.Text;
@@ -7,20 +6,15 @@ using SunEs.Syntax;
 namespace SunEs.LanguageServer.Features.CodeActions;
 
 /// <summary>SUN0506, a volet's degressivity without a rate for one of its windows: add « , Fx 0 % » for the author to fill in.</summary>
-internal static partial class DegressivityFix
+internal static class DegressivityFix
 {
-    [GeneratedRegex("^As of [^,]+, the degressivity of volet '(?<volet>[^']+)' gives no rate for window (?<window>\\S+?)\\.$")]
-    private static partial Regex Message();
-
     public static CodeAction? For(FeatureContext context, Diagnostic diagnostic)
     {
-        if (Message().Match(Edits.English(diagnostic)) is not { Success: true } match)
+        // SUN0506's arguments: the date, the volet, the window without a rate.
+        if (diagnostic.Arguments is not [_, string voletId, string window])
         {
             return null;
         }
-
-        var voletId = match.Groups["volet"].Value;
-        var window = match.Groups["window"].Value;
         var volet = context.Tree.Root.Declarations.OfType<ProgrammeSyntax>()
             .SelectMany(p => p.Items.OfType<VoletSyntax>())
             .Where(v => v.Name.Text == voletId)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using SunEs.Diagnostics;
 using SunEs.LanguageServer.Protocol;
 using SunEs.LanguageServer.Text;
@@ -12,23 +11,17 @@ namespace SunEs.LanguageServer.Features.CodeActions;
 /// SUN0503, a target grid without a cell for an indicator in a window: write « / » where it is
 /// missing — the cell at the end of the row, the window's column in every row, or the whole row.
 /// </summary>
-internal static partial class GridFix
+internal static class GridFix
 {
     private const int DefaultGap = 4;
 
-    [GeneratedRegex("^As of [^,]+, the target grid of volet '(?<volet>[^']+)' has no cell for (?<indicator>\\S+) in (?<windows>.+?): write")]
-    private static partial Regex Message();
-
     public static CodeAction? For(FeatureContext context, Diagnostic diagnostic)
     {
-        if (Message().Match(Edits.English(diagnostic)) is not { Success: true } match)
+        // SUN0503's arguments: the date, the volet, the indicator, the windows without a cell.
+        if (diagnostic.Arguments is not [_, string volet, string indicator, NameList { Names: var windows }])
         {
             return null;
         }
-
-        var volet = match.Groups["volet"].Value;
-        var indicator = match.Groups["indicator"].Value;
-        var windows = match.Groups["windows"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries);
         if (FindGrid(context, diagnostic, volet) is not ({ } document, { } grid))
         {
             return null;

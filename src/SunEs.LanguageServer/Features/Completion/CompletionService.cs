@@ -149,7 +149,7 @@ public static class CompletionService
             Block.Prerequisite when After("tolerance") => ["en"],
             _ when After("cible", "cibles") => ["du volet"],
             _ when After("arrondi") => ["au centime", "à l'euro"],
-            Block.Window when previous is { Kind: SyntaxTokenKind.Keyword or SyntaxTokenKind.Operator } p && Lexemes.Is(text, p, "mois", "jour*", "semaine*") => ["au plus", "maximum"],
+            Block.Window when previous is { Kind: SyntaxTokenKind.Keyword } p && Lexemes.Is(text, p, "mois", "jour*", "semaine*") => ["au plus", "maximum"],
             _ => [],
         };
     }

@@ -143,7 +143,7 @@ internal sealed class CompletionSite
             return Lexemes.Is(text, next, "tous", "toutes", "atteint*", "aucun") ? Block.None : Block.Prerequisite;
         }
 
-        return Lexemes.IsKeyword(text, token) ? Lexemes.Fold(text[token.Span]) switch
+        return Lexemes.IsKeyword(token) ? Lexemes.Fold(text[token.Span]) switch
         {
             "instruction" => Block.Header,
             "programme" => Block.Programme,

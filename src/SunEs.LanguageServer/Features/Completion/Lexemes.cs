@@ -24,14 +24,12 @@ internal static class Lexemes
 
     public static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '.';
 
-    /// <summary>A keyword token (the syntax layer may label a keyword an operator: letters decide).</summary>
-    public static bool IsKeyword(SourceText text, SyntaxToken token) =>
-        token.Kind is SyntaxTokenKind.Keyword or SyntaxTokenKind.Operator && text[token.Span].Any(char.IsLetter);
+    public static bool IsKeyword(SyntaxToken token) => token.Kind == SyntaxTokenKind.Keyword;
 
     /// <summary>True when the token is the keyword whose folded spelling starts with one of the given stems (« atteint » covers atteints, atteinte…).</summary>
     public static bool Is(SourceText text, SyntaxToken? token, params string[] stems)
     {
-        if (token is not { } t || !IsKeyword(text, t))
+        if (token is not { } t || !IsKeyword(t))
         {
             return false;
         }
