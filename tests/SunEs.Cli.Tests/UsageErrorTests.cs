@@ -121,8 +121,7 @@ public sealed class UsageErrorTests
         var result = CliRunner.InRepository();
 
         AssertUsageError(result);
-        Assert.Contains("sunes check", result.ErrorLines[0]);
-        Assert.Contains("sunes show", result.ErrorLines[0]);
+        Assert.Contains("check, show, doc, diff, build, test, evaluate ou lsp", result.ErrorLines[0]);
     }
 
     [Fact]

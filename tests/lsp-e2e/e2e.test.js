@@ -178,7 +178,10 @@ describe('sunes-lsp over stdio', () => {
     assert.equal(compiled.programme, 'SUNES');
     assert.equal(compiled.instructions.length, 4);
     const run = await connection.sendRequest('sunes/runTests', { textDocument: { uri: amending } });
-    assert.deepEqual([run.passed, run.failed, run.results], [0, 0, []]);
+    const written = amendingText.split('\n').filter((line) => line.startsWith('test "')).length;
+    assert.ok(written > 0, 'the amending text carries tests');
+    assert.deepEqual([run.passed, run.failed, run.results.length], [written, 0, written]);
+    assert.ok(run.results.every((result) => result.passed && result.uri === amending && result.error === null));
   });
 
   it('answers a cancelled request with RequestCancelled', async () => {

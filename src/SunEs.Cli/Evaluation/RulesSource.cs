@@ -1,6 +1,7 @@
 using SunEs.Diagnostics;
 using SunEs.Runtime;
 using SunEs.Runtime.Loading;
+using SunEs.Runtime.Verification;
 
 namespace SunEs.Cli.Evaluation;
 
@@ -26,6 +27,10 @@ internal static class RulesSource
             {
                 throw new UsageException(exception.Text.In(language == MessageLanguage.English));
             }
+            catch (AssemblyRefusedException exception)
+            {
+                throw Refused(buildDirectory, exception, language);
+            }
         }
 
         var path = Path.GetFullPath(assembly!, context.WorkingDirectory);
@@ -38,11 +43,24 @@ internal static class RulesSource
         {
             return LoadedProgrammeRules.FromFile(path);
         }
+        catch (AssemblyRefusedException exception)
+        {
+            throw Refused(assembly!, exception, language);
+        }
         catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or IOException or FileLoadException)
         {
             throw new UsageException(language.Pick(
                 $"« {assembly} » n'est pas un assemblage de règles SunEs ({exception.Message}) : indiquez la DLL écrite par « sunes build ».",
                 $"'{assembly}' is not a SunEs rules assembly ({exception.Message}): give the DLL written by 'sunes build'."));
         }
+    }
+
+    private static UsageException Refused(string source, AssemblyRefusedException exception, MessageLanguage language)
+    {
+        var reasons = string.Join("; ", exception.Verification.Violations.Take(3).Select(violation =>
+            $"{violation.Subject}{language.Pick(" : ", ": ")}{(language == MessageLanguage.English ? violation.Message.English : violation.Message.French)}"));
+        return new UsageException(language.Pick(
+            $"« {source} » n'est pas un assemblage de règles SunEs accepté ({reasons}) : indiquez la DLL écrite par « sunes build ».",
+            $"'{source}' is not an accepted SunEs rules assembly ({reasons}): give the DLL written by 'sunes build'."));
     }
 }
