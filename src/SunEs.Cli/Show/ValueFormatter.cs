@@ -1,5 +1,6 @@
 using System.Globalization;
 using SunEs.Diagnostics;
+using SunEs.Documents.Formatting;
 using SunEs.Semantics;
 using SunEs.Syntax;
 
@@ -86,15 +87,7 @@ internal sealed class ValueFormatter(MessageLanguage language, bool provenance)
     public string Delay(Delay delay)
     {
         var amount = Number(delay.Amount);
-        var unit = (delay.Unit, language) switch
-        {
-            (DurationUnit.Months, MessageLanguage.French) => "mois",
-            (DurationUnit.Weeks, MessageLanguage.French) => delay.Amount <= 1 ? "semaine" : "semaines",
-            (DurationUnit.Days, MessageLanguage.French) => delay.Amount <= 1 ? "jour" : "jours",
-            (DurationUnit.Months, _) => delay.Amount == 1 ? "month" : "months",
-            (DurationUnit.Weeks, _) => delay.Amount == 1 ? "week" : "weeks",
-            _ => delay.Amount == 1 ? "day" : "days",
-        };
+        var unit = DurationWords.Unit(delay, language);
         return delay.IsMaximum ? $"{amount} {unit} {language.Pick("maximum", "at most")}" : $"{amount} {unit}";
     }
 

@@ -48,15 +48,7 @@ internal sealed class ValueText(MessageLanguage language)
     public string Delay(Delay delay)
     {
         var amount = Number(delay.Amount);
-        var unit = (delay.Unit, language) switch
-        {
-            (DurationUnit.Months, MessageLanguage.French) => "mois",
-            (DurationUnit.Weeks, MessageLanguage.French) => delay.Amount <= 1 ? "semaine" : "semaines",
-            (DurationUnit.Days, MessageLanguage.French) => delay.Amount <= 1 ? "jour" : "jours",
-            (DurationUnit.Months, _) => delay.Amount == 1 ? "month" : "months",
-            (DurationUnit.Weeks, _) => delay.Amount == 1 ? "week" : "weeks",
-            _ => delay.Amount == 1 ? "day" : "days",
-        };
+        var unit = DurationWords.Unit(delay, language);
         return delay.IsMaximum ? T($"{amount} {unit} maximum", $"at most {amount} {unit}") : $"{amount} {unit}";
     }
 

@@ -22,7 +22,7 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
 
     private readonly List<MemberDeclarationSyntax> _fields = [];
     private readonly List<MemberDeclarationSyntax> _methods = [];
-    private SlotMap Slots => plan.Slots;
+    private ProgrammeSlots Slots => plan.Slots;
 
     private RulesInForce Rules => epoch.Rules;
 

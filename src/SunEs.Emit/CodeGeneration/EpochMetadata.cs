@@ -8,7 +8,7 @@ namespace SunEs.Emit.CodeGeneration;
 /// <summary>The EpochInfo constant of an epoch: its date, instructions, windows as in force then, domains and rounding.</summary>
 internal static class EpochMetadata
 {
-    public static ExpressionSyntax Info(EpochPlan epoch, SlotMap slots) => Code.New(nameof(R.EpochInfo),
+    public static ExpressionSyntax Info(EpochPlan epoch, ProgrammeSlots slots) => Code.New(nameof(R.EpochInfo),
         Code.Date(epoch.StartsOn),
         Code.Strings(epoch.Rules.Instructions.Select(instruction => instruction.Number)),
         Code.Array(nameof(R.WindowInfo), epoch.Rules.Windows.Select(Window)),

@@ -16,7 +16,7 @@ namespace SunEs.Emit.CodeGeneration;
 /// DateOnly and Duration. No boxing, no lookup by name. Bracket tables become helper methods
 /// so their subject is computed once.
 /// </summary>
-internal sealed class ExpressionTranslator(SourceText source, SlotMap slots, BracketTableWriter brackets)
+internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slots, BracketTableWriter brackets)
 {
     public static readonly IdentifierNameSyntax Candidacy = Code.Id("candidacy");
     public static readonly IdentifierNameSyntax Forfait = Code.Id("forfait");

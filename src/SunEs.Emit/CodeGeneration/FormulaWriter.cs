@@ -12,7 +12,7 @@ namespace SunEs.Emit.CodeGeneration;
 /// of its expression in the instruction. Methods are never inlined so a failure inside one
 /// keeps its own frame, and its own line, in the stack trace.
 /// </summary>
-internal sealed class FormulaWriter(SlotMap slots)
+internal sealed class FormulaWriter(ProgrammeSlots slots)
 {
     public const string ClassName = "Formulas";
 

@@ -14,7 +14,7 @@ internal sealed class ProgrammePlan
         Compilation = compilation;
         Programme = programme;
         Epochs = epochs;
-        Slots = new SlotMap(compilation.Entities, programme);
+        Slots = new ProgrammeSlots(compilation.Entities, programme);
     }
 
     public Compilation Compilation { get; }
@@ -23,7 +23,7 @@ internal sealed class ProgrammePlan
 
     public IReadOnlyList<EpochPlan> Epochs { get; }
 
-    public SlotMap Slots { get; }
+    public ProgrammeSlots Slots { get; }
 
     public IReadOnlyList<InstructionSymbol> Instructions => Compilation.Instructions;
 

@@ -1,13 +1,12 @@
-using SunEs.Semantics;
-
-namespace SunEs.Interpretation;
+namespace SunEs.Semantics;
 
 /// <summary>
 /// The slot of every window, domain, prerequisite, datum and indicator of a programme, in the
 /// order compiled rules give them (declaring instruction, then position in its text), so a
-/// candidacy means the same thing to the interpreter and to the compiled assembly.
+/// candidacy means the same thing to the interpreter and to the compiled assembly. The same
+/// entity keeps one slot whatever the date.
 /// </summary>
-internal sealed class ProgrammeSlots
+public sealed class ProgrammeSlots
 {
     private readonly Dictionary<EntitySymbol, int> _slots = [];
 
