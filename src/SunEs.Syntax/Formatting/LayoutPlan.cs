@@ -27,10 +27,7 @@ internal sealed class LayoutPlan
         if (root.Header is { } header)
         {
             plan.Start(header, 0);
-            foreach (var item in header.Items)
-            {
-                plan.Start(item, 1);
-            }
+            plan.Items(header.Items, 1);
         }
 
         foreach (var declaration in root.Declarations)
@@ -60,9 +57,11 @@ internal sealed class LayoutPlan
         switch (node)
         {
             case INamedDeclarationSyntax named:
+                SyntaxNode? previous = null;
                 foreach (var item in named.Items)
                 {
-                    Declaration(item, level + 1, text);
+                    Declaration(item, AssumptionLevel(item, previous, level + 1), text);
+                    previous = item;
                 }
 
                 break;
@@ -113,9 +112,19 @@ internal sealed class LayoutPlan
             Cell(grid, index + 1, grid.Windows[index], text, widths);
         }
 
+        if (grid.Assumption is { } assumption)
+        {
+            Start(assumption, level);
+        }
+
         foreach (var row in grid.Rows)
         {
             Start(row, level);
+            if (row.Assumption is { } rowAssumption)
+            {
+                Start(rowAssumption, level + 1);
+            }
+
             Cell(grid, 0, row.Indicator, text, widths);
             for (var index = 0; index < row.Cells.Count; index++)
             {
@@ -141,6 +150,20 @@ internal sealed class LayoutPlan
 
     /// <summary>The "fenêtres" keyword of each grid header is no node: it is found as the token before the first window.</summary>
     public List<(TargetGridSyntax Grid, int FirstWindow, int Level)> HeaderKeywords { get; } = [];
+
+    private void Items(IEnumerable<SyntaxNode> items, int level)
+    {
+        SyntaxNode? previous = null;
+        foreach (var item in items)
+        {
+            Start(item, AssumptionLevel(item, previous, level));
+            previous = item;
+        }
+    }
+
+    /// <summary>An assumption sits under the item it qualifies; first in a block it qualifies the block, at the items' level.</summary>
+    private static int AssumptionLevel(SyntaxNode item, SyntaxNode? previous, int level) =>
+        item is AssumptionSyntax && previous is not null and not AssumptionSyntax ? level + 1 : level;
 
     private void Start(SyntaxNode node, int level)
     {
