@@ -16,6 +16,7 @@ public sealed class CandidacyBuilder
     private readonly DatumValue[] _data;
     private readonly MeasuredValue?[] _measures;
     private bool _postponement;
+    private CandidacyCalendar _calendar;
 
     internal CandidacyBuilder(CandidacySchema schema, string establishment, WindowField window)
     {
@@ -42,6 +43,44 @@ public sealed class CandidacyBuilder
     public CandidacyBuilder RequestPostponement()
     {
         _postponement = true;
+        return this;
+    }
+
+    /// <summary>The day the candidacy was filed: what "candidature déposée pendant la période de candidature" reads.</summary>
+    public CandidacyBuilder FiledOn(DateOnly date)
+    {
+        _calendar = _calendar with { FiledOn = date };
+        return this;
+    }
+
+    /// <summary>The day the establishment transmitted its results: what "résultats transmis au plus tard au jalon" reads.</summary>
+    public CandidacyBuilder ResultsTransmittedOn(DateOnly date)
+    {
+        _calendar = _calendar with { ResultsOn = date };
+        return this;
+    }
+
+    /// <summary>The period the measures cover, first and last day included: what "mesures dans la période de mesure" reads.</summary>
+    public CandidacyBuilder MeasuredBetween(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw EvaluationException.Create(EvaluationErrorKind.InvalidPeriod, _establishment, "mesure",
+                $"La période mesurée finit le {Formats.Date(to)}, avant de commencer le {Formats.Date(from)}",
+                $"The measured period ends on {Formats.Date(to)}, before it starts on {Formats.Date(from)}");
+        }
+
+        _calendar = _calendar with { MeasuredFrom = from, MeasuredTo = to };
+        return this;
+    }
+
+    /// <summary>Where the establishment is, by any name of a territory of the schema ("Wallis et Futuna", "métropole"…).</summary>
+    public CandidacyBuilder InTerritory(string territory)
+    {
+        var known = _schema.FindTerritory(territory) ?? throw EvaluationException.Create(EvaluationErrorKind.UnknownTerritory, _establishment, territory,
+            $"Territoire inconnu « {territory} » : attendu l'un de {string.Join(", ", _schema.Territories.Select(field => field.Name))}",
+            $"Unknown territory '{territory}': expected one of {string.Join(", ", _schema.Territories.Select(field => field.Name))}");
+        _calendar = _calendar with { Territory = known };
         return this;
     }
 
@@ -126,7 +165,7 @@ public sealed class CandidacyBuilder
         return this;
     }
 
-    public Candidacy Build() => new(_schema, _establishment, _window, _postponement,
+    public Candidacy Build() => new(_schema, _establishment, _window, _postponement, _calendar,
         (bool[])_domains.Clone(), (PrerequisiteStatus[])_prerequisites.Clone(), (DatumValue[])_data.Clone(), (MeasuredValue?[])_measures.Clone());
 
     private CandidacyBuilder SetPrerequisites(string[] ids, PrerequisiteStatus status)

@@ -12,6 +12,15 @@ public enum EvaluationErrorKind
     /// <summary>The status of a prerequisite the candidacy must meet was not given.</summary>
     MissingPrerequisiteStatus,
 
+    /// <summary>A date or the territory a rule in force reads was not given (filing date, results date, measured period, territory).</summary>
+    MissingFact,
+
+    /// <summary>A postponement was requested in a window whose rules offer none.</summary>
+    PostponementNotOffered,
+
+    UnknownTerritory,
+    InvalidPeriod,
+
     RateOutOfRange,
     NumeratorAboveDenominator,
     NegativeCount,

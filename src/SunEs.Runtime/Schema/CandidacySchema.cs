@@ -12,13 +12,15 @@ public sealed class CandidacySchema
     private readonly Dictionary<string, PrerequisiteField> _prerequisites;
     private readonly Dictionary<string, DataField> _data;
     private readonly Dictionary<string, IndicatorField> _indicators;
+    private readonly Dictionary<string, TerritoryField> _territories;
 
     public CandidacySchema(
         IReadOnlyList<WindowField> windows,
         IReadOnlyList<DomainField> domains,
         IReadOnlyList<PrerequisiteField> prerequisites,
         IReadOnlyList<DataField> data,
-        IReadOnlyList<IndicatorField> indicators)
+        IReadOnlyList<IndicatorField> indicators,
+        IReadOnlyList<TerritoryField>? territories = null)
     {
         Windows = windows;
         Domains = domains;
@@ -30,7 +32,15 @@ public sealed class CandidacySchema
         _prerequisites = Index(prerequisites, field => field.Id, field => field.Slot);
         _data = Index(data, field => field.Id, field => field.Slot);
         _indicators = Index(indicators, field => field.Id, field => field.Slot);
+        Territories = territories ?? [];
+        _territories = Territories.SelectMany(territory => territory.Aliases.Prepend(territory.Name).Select(name => (Key: TerritoryField.Key(name), territory)))
+            .DistinctBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.territory, StringComparer.Ordinal);
     }
+
+    /// <summary>The territories a candidacy may be in (see <see cref="TerritoryField.Key"/> for how names match).</summary>
+    public IReadOnlyList<TerritoryField> Territories { get; }
+
+    public TerritoryField? FindTerritory(string name) => _territories.GetValueOrDefault(TerritoryField.Key(name));
 
     public IReadOnlyList<WindowField> Windows { get; }
 

@@ -18,6 +18,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
         foreach (var instruction in ordered)
         {
             declarations.Collect(instruction);
+            AssumptionReporter.Report(instruction, _diagnostics);
         }
 
         var names = new NameResolver(declarations.Entities, _diagnostics);

@@ -22,6 +22,11 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         {
             CheckVolet(volet, date);
         }
+
+        foreach (var programme in rules.Programmes)
+        {
+            new CalendarChecks(diagnostics, rules, programme, date).Check();
+        }
     }
 
     private void CheckWindow(WindowInForce window, RulesInForce rules)
@@ -59,8 +64,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             diagnostics.Report(DiagnosticCatalog.MilestoneBeforeMeasurementEnd, Newest(window.Milestone, window.Measurement), id, Format(milestoneDate), Format(measurementEnd));
         }
 
-        if (window.Postponement is { } postponement && rules.FindWindow(postponement.Value) is { } target
-            && (postponement.Value == window.Symbol || (window.Milestone?.Value.Date is { } own && target.Milestone?.Value.Date is { } later && later <= own)))
+        if (window.Postponement is { } postponement && rules.FindWindow(postponement.Value.Target) is { } target
+            && (postponement.Value.Target == window.Symbol || (window.Milestone?.Value.Date is { } own && target.Milestone?.Value.Date is { } later && later <= own)))
         {
             diagnostics.Report(DiagnosticCatalog.PostponementToEarlierWindow, postponement.Location, id, target.Symbol.Id);
         }

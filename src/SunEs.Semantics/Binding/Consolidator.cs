@@ -1,3 +1,4 @@
+using SunEs.Syntax;
 namespace SunEs.Semantics.Binding;
 
 /// <summary>
@@ -24,7 +25,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         foreach (var property in _ordered.Where(property => applied.Contains(property.Instruction)))
         {
             values.TryGetValue(property.Key, out var previous);
-            values[property.Key] = new Sourced<object>(property.Value, property.Instruction, property.Location, previous);
+            values[property.Key] = new Sourced<object>(property.Value, property.Instruction, property.Location, previous) { Assumption = property.Assumption };
         }
 
         var live = _entities.Where(entity => applied.Contains(entity.DeclaringInstruction)).ToList();
@@ -43,10 +44,24 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             programme,
             Get<string>(programme, PropertyName.Label),
             Get<Envelope>(programme, PropertyName.Envelope),
-            values.Where(pair => pair.Key.Owner == programme && pair.Key.Name == PropertyName.RegionalEnvelope)
-                .Select(pair => Cast<RegionalEnvelope>(pair.Value)).OrderBy(e => e.Value.Region, StringComparer.Ordinal).ToList(),
+            RegionalEnvelopes(programme),
             Get<RoundingRule>(programme, PropertyName.Rounding),
-            Children(programme, EntityKind.Volet).Select(Volet).ToList());
+            Children(programme, EntityKind.Volet).Select(Volet).ToList())
+        {
+            OverseasScope = Get<OverseasScope>(programme, PropertyName.OverseasScope),
+            CalendarRules = All<CalendarRuleKind>(programme, PropertyName.CalendarRule).ToDictionary(rule => rule.Value),
+            AdmissibilityConditions = All<BoundExpression>(programme, PropertyName.AdmissibilityCondition).ToList(),
+        };
+
+        private List<Sourced<RegionalEnvelope>> RegionalEnvelopes(EntitySymbol owner) =>
+            All<RegionalEnvelope>(owner, PropertyName.RegionalEnvelope)
+                .Where(envelope => envelope.Value.Window is null || live.Contains(envelope.Value.Window))
+                .OrderBy(envelope => envelope.Value.Region, StringComparer.Ordinal).ThenBy(envelope => envelope.Value.Window?.Id, StringComparer.Ordinal).ToList();
+
+        /// <summary>Every value of a keyed property of the owner (one per region, per rule…), in the order the texts write them.</summary>
+        private IEnumerable<Sourced<T>> All<T>(EntitySymbol owner, PropertyName name) =>
+            values.Where(pair => pair.Key.Owner == owner && pair.Key.Name == name).Select(pair => Cast<T>(pair.Value))
+                .OrderBy(value => value.Instruction.Order).ThenBy(value => value.Location.Span.Start);
 
         private VoletInForce Volet(EntitySymbol volet)
         {
@@ -61,7 +76,11 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
                 .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && live.Contains(pair.Key.Second!))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
-                windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets);
+                windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)
+            {
+                RegionalEnvelopes = RegionalEnvelopes(volet),
+                AdmissibilityConditions = All<BoundExpression>(volet, PropertyName.AdmissibilityCondition).ToList(),
+            };
         }
 
         private DomainInForce Domain(EntitySymbol domain) => new(
@@ -86,7 +105,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             Get<Delay>(window, PropertyName.Selection),
             Get<Measurement>(window, PropertyName.Measurement),
             Get<DateValue>(window, PropertyName.Milestone),
-            Get<EntitySymbol>(window, PropertyName.Postponement));
+            Get<Postponement>(window, PropertyName.Postponement));
 
         public PrerequisiteInForce Prerequisite(EntitySymbol prerequisite) => new(
             prerequisite,
@@ -102,6 +121,6 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
         private static Sourced<T> Cast<T>(Sourced<object> value) =>
-            new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced));
+            new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced)) { Assumption = value.Assumption };
     }
 }

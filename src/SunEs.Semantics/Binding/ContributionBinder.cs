@@ -7,7 +7,7 @@ namespace SunEs.Semantics.Binding;
 /// Reads the items of each declaration and amendment into <see cref="BoundProperty"/> values,
 /// resolving the names they mention and type-checking their expressions.
 /// </summary>
-internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics diagnostics)
+internal sealed partial class ContributionBinder(NameResolver names, SemanticDiagnostics diagnostics)
 {
     public List<BoundProperty> Properties { get; } = [];
 
@@ -19,19 +19,28 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
 
         var instruction = site.Instruction;
+        var declarationAssumption = DeclarationAssumption(site);
         if (site.Syntax.Label is { Parts.Count: > 0 } label)
         {
-            Add(new PropertyKey(entity, PropertyName.Label), label.Text, instruction, label);
+            Add(new PropertyKey(entity, PropertyName.Label), label.Text, instruction, label, declarationAssumption);
         }
 
         var seen = new Dictionary<PropertyKey, SyntaxNode>();
-        foreach (var item in site.Syntax.Items.Where(item => item is not INamedDeclarationSyntax))
+        var items = site.Syntax.Items;
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
+            if (item is INamedDeclarationSyntax or AssumptionSyntax)
+            {
+                continue;
+            }
+
+            var assumption = index + 1 < items.Count && items[index + 1] is AssumptionSyntax next ? Of(next, instruction) : declarationAssumption;
             foreach (var (key, value) in BindItem(entity, instruction, item))
             {
                 if (seen.TryAdd(key, item))
                 {
-                    Add(key, value, instruction, item);
+                    Add(key, value, instruction, item, assumption);
                 }
                 else if (key.Name != PropertyName.Definition || seen[key].GetType() == item.GetType())
                 {
@@ -56,8 +65,19 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 break;
             case RegionalEnvelopeSyntax regional:
                 var region = regional.Region.Value.Trim();
-                yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, Text: region),
-                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction)));
+                var scopeWindow = regional.Window is { } scope ? names.Resolve(scope, EntityKind.Window, instruction) : null;
+                yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, scopeWindow, Text: region),
+                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction), scopeWindow));
+                break;
+            case OverseasScopeSyntax overseas:
+                yield return (new PropertyKey(owner, PropertyName.OverseasScope), BindOverseasScope(overseas, instruction));
+                break;
+            case CalendarRuleSyntax calendar:
+                yield return (new PropertyKey(owner, PropertyName.CalendarRule, Text: calendar.Kind.ToString()), calendar.Kind);
+                break;
+            case AdmissibilityConditionSyntax condition:
+                yield return (new PropertyKey(owner, PropertyName.AdmissibilityCondition, Text: ConditionKey(instruction, condition)),
+                    Expressions(instruction, allowForfait: false).BindExpecting(condition.Condition, ValueType.Boolean, new LocalizedText("La condition de recevabilité", "The admissibility condition")));
                 break;
             case RoundingSyntax rounding:
                 yield return (new PropertyKey(owner, PropertyName.Rounding), new RoundingRule(rounding.Unit, rounding.Mode));
@@ -114,9 +134,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
-                if (names.Resolve(postponement.Target, EntityKind.Window, instruction) is { } target)
+                if (BindPostponement(owner, postponement, instruction) is { } bound)
                 {
-                    yield return (new PropertyKey(owner, PropertyName.Postponement), target);
+                    yield return (new PropertyKey(owner, PropertyName.Postponement), bound);
                 }
 
                 break;
@@ -144,8 +164,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         var windows = grid.Windows.Select(window => names.Resolve(window, EntityKind.Window, instruction)).ToList();
         ReportDuplicates(grid.Windows, instruction);
         ReportDuplicates(grid.Rows.Select(row => row.Indicator), instruction);
+        var gridAssumption = grid.Assumption is { } assumption ? Of(assumption, instruction) : null;
         foreach (var row in grid.Rows)
         {
+            var rowAssumption = row.Assumption is { } marked ? Of(marked, instruction) : gridAssumption;
             var indicator = names.Resolve(row.Indicator, EntityKind.Indicator, instruction);
             if (indicator?.Parent?.Parent is { } owner && volet is not null && owner != volet)
             {
@@ -178,7 +200,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                     GridCellKind.No => new TargetValue(TargetKind.No, 0),
                     _ => new TargetValue(TargetKind.None, 0),
                 };
-                Add(new PropertyKey(volet, PropertyName.Target, indicator, window), value, instruction, cell);
+                Add(new PropertyKey(volet, PropertyName.Target, indicator, window), value, instruction, cell, rowAssumption);
             }
         }
     }
@@ -275,8 +297,8 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
     private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null) =>
         new(names, diagnostics, instruction, allowForfait, forfaitOf);
 
-    private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node) =>
-        Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node)));
+    private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node, Assumption? assumption = null) =>
+        Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node), assumption));
 
     private static string DescribeItem(InstructionSymbol instruction, SyntaxNode item) =>
         instruction.Tree.Text[item.Span].Split([' ', '\t', '\r', '\n'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";

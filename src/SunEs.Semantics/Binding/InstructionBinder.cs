@@ -54,8 +54,21 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
         var instruction = new InstructionSymbol(tree, header.Number.Value.Trim(), tree.GetLocation(header.Number));
         amended = [];
         var seen = new HashSet<Type>();
+        HeaderItemSyntax? previous = null;
         foreach (var item in header.Items)
         {
+            if (item is AssumptionSyntax assumption)
+            {
+                if (previous is not null and not AssumptionSyntax && InstructionFields.Of(previous) is { } field)
+                {
+                    instruction.MarkAssumption(field, ContributionBinder.Of(assumption, instruction));
+                }
+
+                previous = item;
+                continue;
+            }
+
+            previous = item;
             if (!seen.Add(item.GetType()))
             {
                 diagnostics.Report(DiagnosticCatalog.DuplicateHeaderItem, tree.GetLocation(item), tree.Text[item.Span].Split(' ', 2)[0]);

@@ -4,7 +4,7 @@ using SunEs.Syntax;
 namespace SunEs.Semantics.Binding;
 
 /// <summary>Resolves the tests written in the texts: names, constant values and their types, against the rules in force on the test's date.</summary>
-internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnostics, Consolidator consolidator)
+internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics diagnostics, Consolidator consolidator)
 {
     public IReadOnlyList<BoundTest> Bind(IReadOnlyList<InstructionSymbol> instructions)
     {
@@ -67,6 +67,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         ReportDuplicateItems<PrerequisiteStatusSyntax>(syntax, instruction);
         test.Establishment = syntax.Items.OfType<EstablishmentSyntax>().FirstOrDefault()?.Identifier.Value;
         test.PostponementRequested = syntax.Items.OfType<PostponementRequestSyntax>().Any();
+        complete &= BindCalendar(syntax, instruction, test);
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
@@ -103,6 +104,13 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
                 diagnostics.Report(DiagnosticCatalog.WindowNotInForce, test.Location, InstructionBinder.Format(date), entity.Id);
                 complete = false;
             }
+
+            if (test.PostponementRequested && rules.FindWindow(window)?.Postponement is null
+                && syntax.Items.OfType<PostponementRequestSyntax>().First() is var request)
+            {
+                diagnostics.Report(DiagnosticCatalog.PostponementNotInForce, instruction.Tree.GetLocation(request), window.Id, InstructionBinder.Format(date));
+                complete = false;
+            }
         }
 
         test.IsComplete = complete;
@@ -125,7 +133,12 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             EntitySymbol? subject = null;
             if (expectation.Subject is { } name)
             {
-                var kind = expectation.Kind is ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable ? EntityKind.Indicator : EntityKind.Domain;
+                var kind = expectation.Kind switch
+                {
+                    ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable => EntityKind.Indicator,
+                    ExpectationKind.VoletAdmissible or ExpectationKind.VoletInadmissible => EntityKind.Volet,
+                    _ => EntityKind.Domain,
+                };
                 subject = names.Resolve(name, kind, instruction);
                 if (subject is null)
                 {
@@ -133,7 +146,12 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
                     continue;
                 }
 
-                var domain = kind == EntityKind.Domain ? subject : subject.Parent;
+                var domain = kind switch
+                {
+                    EntityKind.Domain => subject,
+                    EntityKind.Indicator => subject.Parent,
+                    _ => null,
+                };
                 if (test.Domains.Count > 0 && domain is not null && !test.Domains.Contains(domain))
                 {
                     diagnostics.Report(DiagnosticCatalog.DomainNotRequested, instruction.Tree.GetLocation(name.Span), domain.Id);

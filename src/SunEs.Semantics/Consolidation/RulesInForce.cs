@@ -1,3 +1,5 @@
+using SunEs.Syntax;
+
 namespace SunEs.Semantics;
 
 /// <summary>
@@ -63,6 +65,17 @@ public sealed record ProgrammeInForce(
     IReadOnlyList<VoletInForce> Volets)
 {
     public RoundingRule RoundingRule => Rounding?.Value ?? RoundingRule.Default;
+
+    /// <summary>Where the rules apply besides metropolitan France; null when no text in force says (no territorial condition).</summary>
+    public Sourced<OverseasScope>? OverseasScope { get; init; }
+
+    /// <summary>The rules over a candidacy's dates in force, by kind.</summary>
+    public IReadOnlyDictionary<CalendarRuleKind, Sourced<CalendarRuleKind>> CalendarRules { get; init; } = new Dictionary<CalendarRuleKind, Sourced<CalendarRuleKind>>();
+
+    /// <summary>"recevable si …" conditions every requested volet must meet, in the order the texts write them.</summary>
+    public IReadOnlyList<Sourced<BoundExpression>> AdmissibilityConditions { get; init; } = [];
+
+    public Sourced<CalendarRuleKind>? CalendarRule(CalendarRuleKind kind) => CalendarRules.GetValueOrDefault(kind);
 }
 
 public sealed record VoletInForce(
@@ -80,6 +93,12 @@ public sealed record VoletInForce(
 
     public Sourced<TargetValue>? TargetFor(EntitySymbol indicator, EntitySymbol window) =>
         Targets.TryGetValue((indicator, window), out var target) ? target : null;
+
+    /// <summary>Regional envelopes stated for this volet only.</summary>
+    public IReadOnlyList<Sourced<RegionalEnvelope>> RegionalEnvelopes { get; init; } = [];
+
+    /// <summary>"recevable si …" conditions of this volet, besides the programme's.</summary>
+    public IReadOnlyList<Sourced<BoundExpression>> AdmissibilityConditions { get; init; } = [];
 }
 
 public sealed record DomainInForce(
@@ -107,7 +126,7 @@ public sealed record WindowInForce(
     Sourced<Delay>? Selection,
     Sourced<Measurement>? Measurement,
     Sourced<DateValue>? Milestone,
-    Sourced<EntitySymbol>? Postponement);
+    Sourced<Postponement>? Postponement);
 
 public sealed record PrerequisiteInForce(
     EntitySymbol Symbol,

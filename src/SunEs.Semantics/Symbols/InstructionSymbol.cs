@@ -40,5 +40,12 @@ public sealed class InstructionSymbol
     /// <summary>Position in the order amendments apply: by application date, then signature, amended before amending.</summary>
     public int Order { get; internal set; }
 
+    private readonly Dictionary<InstructionField, Assumption> _assumptions = [];
+
+    /// <summary>What a header value rests on when the text marks it "supposé" or "déduit" (e.g. an application date taken from the signature date).</summary>
+    public Assumption? AssumptionOn(InstructionField field) => _assumptions.GetValueOrDefault(field);
+
+    internal void MarkAssumption(InstructionField field, Assumption assumption) => _assumptions[field] = assumption;
+
     public override string ToString() => Number;
 }

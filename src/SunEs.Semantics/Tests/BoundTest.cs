@@ -31,6 +31,18 @@ public sealed class BoundTest
 
     public bool PostponementRequested { get; internal set; }
 
+    /// <summary>"déposée le …".</summary>
+    public DateOnly? FiledOn { get; internal set; }
+
+    /// <summary>"résultats transmis le …".</summary>
+    public DateOnly? ResultsOn { get; internal set; }
+
+    /// <summary>"mesurée du … au …".</summary>
+    public DatePeriod? MeasuredPeriod { get; internal set; }
+
+    /// <summary>"territoire "…"", by its canonical name.</summary>
+    public string? Territory { get; internal set; }
+
     public PrerequisiteStatusKind PrerequisiteStatus { get; internal set; } = PrerequisiteStatusKind.AllExcept;
 
     /// <summary>With <see cref="PrerequisiteStatusKind.AllExcept"/> the ones not met; with <see cref="PrerequisiteStatusKind.Only"/> the only ones met.</summary>

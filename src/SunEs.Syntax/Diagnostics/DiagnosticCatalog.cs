@@ -3,7 +3,8 @@ namespace SunEs.Diagnostics;
 /// <summary>
 /// Every diagnostic the product can report. Codes are stable and never reused: a retired
 /// code stays retired. Syntax codes are SUN00xx, instruction-level SUN01xx, declarations
-/// SUN02xx, expressions SUN03xx, dates SUN04xx, grids and degressivity SUN05xx, tests SUN06xx.
+/// SUN02xx, expressions SUN03xx, dates SUN04xx, grids and degressivity SUN05xx, tests SUN06xx,
+/// calendar rules, territories and assumptions SUN07xx.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -286,6 +287,48 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WindowNotInForce = Error("SUN0608",
         "Au {0}, « {1} » n'est pas en vigueur.",
         "As of {0}, '{1}' is not in force.");
+
+    public static readonly DiagnosticDescriptor PostponementNotInForce = Error("SUN0620",
+        "Le test demande un report, mais « {0} » n'a pas de report en vigueur au {1} : retirez « report demandé » ou ajoutez « report vers … » à la fenêtre.",
+        "The test requests a postponement, but '{0}' has no postponement in force on {1}: remove 'report demandé' or add 'report vers …' to the window.");
+
+    // ------------------------------------------------------------------ calendar rules, territories and assumptions
+
+    public static readonly DiagnosticDescriptor Assumed = Information("SUN0700",
+        "Supposé : {0}",
+        "Assumed: {0}");
+
+    public static readonly DiagnosticDescriptor Inferred = Information("SUN0701",
+        "Déduit : {0}",
+        "Inferred: {0}");
+
+    public static readonly DiagnosticDescriptor AssumptionAfterAssumption = Warning("SUN0702",
+        "Une seule hypothèse par élément : réunissez les raisons dans un même « supposé » ou « déduit ».",
+        "One assumption per item: join the reasons in a single 'supposé' or 'déduit'.");
+
+    public static readonly DiagnosticDescriptor PostponementWithoutTerms = Error("SUN0703",
+        "Le report de « {0} » vers « {1} » doit dire quelles cibles et quelle dégressivité s'appliquent : « avec les cibles de … et la dégressivité de … ».",
+        "The postponement of '{0}' to '{1}' must say which targets and which degressivity apply: 'avec les cibles de … et la dégressivité de …'.");
+
+    public static readonly DiagnosticDescriptor PostponementTermsWindow = Error("SUN0704",
+        "« {0} » n'est ni la fenêtre reportée ({1}) ni la fenêtre du report ({2}) : les cibles et la dégressivité sont celles de l'une ou de l'autre.",
+        "'{0}' is neither the postponed window ({1}) nor the window of the postponement ({2}): targets and degressivity are those of one or the other.");
+
+    public static readonly DiagnosticDescriptor UnknownTerritory = Error("SUN0705",
+        "Territoire inconnu « {0} »{1}. Territoires connus : {2}.",
+        "Unknown territory '{0}'{1}. Known territories: {2}.");
+
+    public static readonly DiagnosticDescriptor CalendarRuleLacksDate = Warning("SUN0706",
+        "Au {0}, la règle « {1} » s'applique, mais {2} de « {3} » n'est pas connu(e) : les candidatures de cette fenêtre seront refusées à l'évaluation.",
+        "As of {0}, the rule '{1}' applies, but {2} of '{3}' is unknown: candidacies of that window will be refused at evaluation.");
+
+    public static readonly DiagnosticDescriptor PostponedTargetsMissing = Error("SUN0707",
+        "Au {0}, un report de « {1} » est jugé sur les cibles de « {2} », que le volet {3} ne fixe pas.",
+        "As of {0}, a postponement of '{1}' is judged by the targets of '{2}', which volet {3} does not set.");
+
+    public static readonly DiagnosticDescriptor NotMetropolitan = Error("SUN0708",
+        "« {0} » n'est pas un territoire d'outre-mer : la France métropolitaine est toujours comprise.",
+        "'{0}' is not an overseas territory: metropolitan France is always included.");
 
     /// <summary>Every descriptor, in code order (for documentation and coverage tests).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
