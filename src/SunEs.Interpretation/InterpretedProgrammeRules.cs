@@ -52,7 +52,8 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
             var rules = compilation.GetRulesInForce(date);
             if (rules.Programmes.FirstOrDefault(candidate => candidate.Symbol == programme) is { } inForce)
             {
-                epochs.Add(new EpochInterpreter(rules, inForce, slots, RuntimeModel.Epoch(date, rules, inForce, slots)));
+                var plan = DecisionPlan.Create(rules, inForce);
+                epochs.Add(new EpochInterpreter(plan, slots, RuntimeModel.Epoch(date, plan, slots)));
             }
         }
 

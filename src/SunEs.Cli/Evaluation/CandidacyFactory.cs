@@ -28,13 +28,48 @@ internal static class CandidacyFactory
             }
         }
 
+        DateOnly? measuredFrom = null, measuredTo = null;
         foreach (var cell in row.Cells)
         {
-            Apply(builder, schema, cell);
+            switch (InputColumns.CalendarFact(cell.Column))
+            {
+                case InputColumns.FiledOn:
+                    builder.FiledOn(Date(cell));
+                    break;
+                case InputColumns.ResultsOn:
+                    builder.ResultsTransmittedOn(Date(cell));
+                    break;
+                case InputColumns.MeasuredFrom:
+                    measuredFrom = Date(cell);
+                    break;
+                case InputColumns.MeasuredTo:
+                    measuredTo = Date(cell);
+                    break;
+                case InputColumns.Territory:
+                    builder.InTerritory(cell.Value);
+                    break;
+                default:
+                    Apply(builder, schema, cell);
+                    break;
+            }
+        }
+
+        switch (measuredFrom, measuredTo)
+        {
+            case ({ } from, { } to):
+                builder.MeasuredBetween(from, to);
+                break;
+            case (null, { }) or ({ }, null):
+                throw new RowException(
+                    $"la période mesurée demande « {InputColumns.MeasuredFrom} » et « {InputColumns.MeasuredTo} » : une seule est remplie",
+                    $"the measured period needs both '{InputColumns.MeasuredFrom}' and '{InputColumns.MeasuredTo}': only one is filled in");
         }
 
         return builder.Build();
     }
+
+    private static DateOnly Date(InputCell cell) =>
+        CellValues.Date(cell.Value) ?? throw Unreadable(cell.Column, cell.Value, "une date AAAA-MM-JJ", "a date YYYY-MM-DD");
 
     private static void Apply(CandidacyBuilder builder, CandidacySchema schema, InputCell cell)
     {

@@ -21,7 +21,7 @@ internal static class CsvOutputWriter
                 ? new[]
                 {
                     outcome.Line.ToString(CultureInfo.InvariantCulture), decision.Establishment, decision.WindowId,
-                    language.Pick("évaluée", "evaluated"), decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no"),
+                    language.Pick("évaluée", "evaluated"), DecisionTexts.Admissibility(decision.Admissibility, language),
                     DecisionTexts.Invariant(decision.Total),
                     string.Join(" | ", decision.Domains.Select(domain => $"{domain.DomainId}={DecisionTexts.Status(domain.Status, language)} {DecisionTexts.Invariant(domain.FundedAmount)}")),
                     decision.Explanation.In(english),

@@ -14,7 +14,17 @@ internal static class DecisionTexts
         DomainStatus.Funded => language.Pick("financé", "funded"),
         DomainStatus.TargetsMissed => language.Pick("cibles non atteintes", "targets missed"),
         DomainStatus.Ineligible => language.Pick("inéligible", "ineligible"),
-        _ => language.Pick("non examiné", "not examined"),
+        DomainStatus.Late => language.Pick("hors délai", "late"),
+        DomainStatus.MeasuredOutsidePeriod => language.Pick("hors période", "outside the period"),
+        _ => language.Pick("irrecevable", "inadmissible"),
+    };
+
+    /// <summary>"oui", "partiellement", "non": every requested volet admissible, some, none.</summary>
+    public static string Admissibility(Admissibility admissibility, MessageLanguage language) => admissibility switch
+    {
+        Runtime.Admissibility.Admissible => language.Pick("oui", "yes"),
+        Runtime.Admissibility.PartlyAdmissible => language.Pick("partiellement", "partly"),
+        _ => language.Pick("non", "no"),
     };
 
     public static string Status(IndicatorStatus status, MessageLanguage language) => status switch

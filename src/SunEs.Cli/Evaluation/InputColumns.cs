@@ -31,6 +31,33 @@ internal static class InputColumns
     /// <summary>The fixed column a header names, or null for a column of the rules.</summary>
     public static string? Fixed(string header) => Aliases.GetValueOrDefault(header.Trim());
 
+    public const string FiledOn = "déposée_le";
+    public const string ResultsOn = "résultats_le";
+    public const string MeasuredFrom = "mesurée_du";
+    public const string MeasuredTo = "mesurée_au";
+    public const string Territory = "territoire";
+
+    private static readonly Dictionary<string, string> CalendarAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [FiledOn] = FiledOn,
+        ["deposee_le"] = FiledOn,
+        ["filed_on"] = FiledOn,
+        [ResultsOn] = ResultsOn,
+        ["resultats_le"] = ResultsOn,
+        ["results_on"] = ResultsOn,
+        [MeasuredFrom] = MeasuredFrom,
+        ["mesuree_du"] = MeasuredFrom,
+        ["measured_from"] = MeasuredFrom,
+        [MeasuredTo] = MeasuredTo,
+        ["mesuree_au"] = MeasuredTo,
+        ["measured_to"] = MeasuredTo,
+        [Territory] = Territory,
+        ["territory"] = Territory,
+    };
+
+    /// <summary>The candidacy fact (filing date, results date, measured period, territory) a column names, or null.</summary>
+    public static string? CalendarFact(string header) => CalendarAliases.GetValueOrDefault(header.Trim());
+
     /// <summary>"D1 D2", "D1, D2", "D1+D2".</summary>
     public static IReadOnlyList<string> SplitList(string value) =>
         value.Split([' ', ',', ';', '+', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -23,7 +23,7 @@ internal static class TableOutput
                 new Spectre.Console.Text(outcome.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Spectre.Console.Text(decision.Establishment),
                 new Spectre.Console.Text(decision.WindowId),
-                new Spectre.Console.Text(decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no")),
+                new Spectre.Console.Text(DecisionTexts.Admissibility(decision.Admissibility, language)),
                 new Spectre.Console.Text(string.Join("\n", decision.Domains.Select(domain => DecisionTexts.Domain(domain, language)))),
                 new Spectre.Console.Text(DecisionTexts.Euros(decision.Total, language)),
                 new Spectre.Console.Text(decision.Explanation.In(language == MessageLanguage.English)));

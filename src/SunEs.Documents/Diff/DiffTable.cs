@@ -32,6 +32,10 @@ internal static class DiffTable
         foreach (var change in diff.Changes)
         {
             Row(output, [change.Rule, change.Before ?? text.T("(absente)", "(none)"), change.After ?? text.T("(supprimée)", "(removed)"), change.Source.ShortReference]);
+            if (change.Assumption is { } assumption)
+            {
+                Row(output, [string.Empty, string.Empty, $"({assumption})", string.Empty]);
+            }
         }
 
         output.Append('\n').Append(DiffSummary.Count(diff, text)).Append('\n');

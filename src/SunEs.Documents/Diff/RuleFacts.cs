@@ -22,14 +22,19 @@ internal sealed class RuleFacts(ValueText text)
             var id = programme.Symbol.Id;
             Add($"programme/{id}/label", RuleCategory.Programme, Name(id, text.T("libellé", "label")), programme.Label, ValueText.OneLine);
             Add($"programme/{id}/envelope", RuleCategory.Programme, Name(id, text.T("enveloppe", "envelope")), programme.Envelope, text.EnvelopeWithParts);
-            foreach (var regional in programme.RegionalEnvelopes)
+            AddRegional("programme", id, RuleCategory.Programme, programme.RegionalEnvelopes);
+            Add($"programme/{id}/rounding", RuleCategory.Programme, Name(id, text.T("arrondi", "rounding")), programme.Rounding, text.Rounding);
+            Add($"programme/{id}/overseas", RuleCategory.Calendar, Name(id, text.T("territoires", "territories")), programme.OverseasScope, text.OverseasScope);
+            foreach (var rule in programme.CalendarRules.Values)
             {
-                Add($"programme/{id}/region/{regional.Value.Region}", RuleCategory.Programme,
-                    Name(id, text.T($"enveloppe régionale {regional.Value.Region}", $"regional envelope {regional.Value.Region}")),
-                    regional, envelope => text.EnvelopeWithParts(envelope.Envelope));
+                AddExpression($"programme/{id}/calendar/{rule.Value}", RuleCategory.Calendar, Name(id, text.T("calendrier", "calendar")), rule);
             }
 
-            Add($"programme/{id}/rounding", RuleCategory.Programme, Name(id, text.T("arrondi", "rounding")), programme.Rounding, text.Rounding);
+            foreach (var condition in programme.AdmissibilityConditions)
+            {
+                AddExpression($"programme/{id}/admissible-if/{condition.SourceText}", RuleCategory.Calendar, Name(id, text.T("recevable si", "admissible if")), condition);
+            }
+
             foreach (var volet in programme.Volets)
             {
                 AddVolet(volet, rules);
@@ -65,6 +70,12 @@ internal sealed class RuleFacts(ValueText text)
         Add($"volet/{id}/label", RuleCategory.Volet, Name(id, text.T("libellé", "label")), volet.Label, ValueText.OneLine);
         Add($"volet/{id}/envelope", RuleCategory.Volet, Name(id, text.T("enveloppe", "envelope")), volet.Envelope, text.EnvelopeWithParts);
         Add($"volet/{id}/windows", RuleCategory.Volet, Name(id, text.T("fenêtres", "windows")), volet.Windows, text.Entities);
+        AddRegional("volet", id, RuleCategory.Volet, volet.RegionalEnvelopes);
+        foreach (var condition in volet.AdmissibilityConditions)
+        {
+            AddExpression($"volet/{id}/admissible-if/{condition.SourceText}", RuleCategory.Volet, Name(id, text.T("recevable si", "admissible if")), condition);
+        }
+
         foreach (var window in volet.WindowList)
         {
             Add($"volet/{id}/degressivity/{window.Id}", RuleCategory.Degressivity, Name(id, text.T($"dégressivité {window.Id}", $"degressivity {window.Id}")),
@@ -104,24 +115,35 @@ internal sealed class RuleFacts(ValueText text)
         Add($"window/{id}/selection", RuleCategory.Window, Name(id, text.T("sélection", "selection")), window.Selection, text.Delay);
         Add($"window/{id}/measurement", RuleCategory.Window, Name(id, text.T("mesure", "measurement")), window.Measurement, text.Measurement);
         Add($"window/{id}/milestone", RuleCategory.Window, Name(id, text.T("jalon", "milestone")), window.Milestone, text.Date);
-        Add($"window/{id}/postponement", RuleCategory.Window, Name(id, text.T("report", "postponement")), window.Postponement,
-            target => text.T($"vers {target.Id}", $"to {target.Id}"));
+        Add($"window/{id}/postponement", RuleCategory.Window, Name(id, text.T("report", "postponement")), window.Postponement, text.Postponement);
+    }
+
+    private void AddRegional(string scope, string id, RuleCategory category, IEnumerable<Sourced<RegionalEnvelope>> envelopes)
+    {
+        foreach (var regional in envelopes)
+        {
+            var region = regional.Value.Region;
+            var window = regional.Value.Window is { } scoped ? $" {scoped.Id}" : string.Empty;
+            Add($"{scope}/{id}/region/{region}{(window.Length > 0 ? "/" + window.Trim() : string.Empty)}", category,
+                Name(id, text.T($"enveloppe régionale {region}{window}", $"regional envelope {region}{window}")),
+                regional, envelope => text.EnvelopeWithParts(envelope.Envelope));
+        }
     }
 
     private void Add<T>(string key, RuleCategory category, string rule, Sourced<T>? value, Func<T, string> format)
     {
         if (value is not null)
         {
-            _facts.Add(new RuleFact(key, category, rule, format(value.Value), new SourceRef(value.Instruction, value.Location)));
+            _facts.Add(new RuleFact(key, category, rule, format(value.Value), new SourceRef(value.Instruction, value.Location)) { Assumption = value.Assumption?.Describe(text.IsEnglish) });
         }
     }
 
-    /// <summary>An expression compares and shows as written: the texts are the only notation readers know.</summary>
-    private void AddExpression(string key, RuleCategory category, string rule, Sourced<BoundExpression>? value)
+    /// <summary>An expression (or a rule as written) compares and shows as written: the texts are the only notation readers know.</summary>
+    private void AddExpression<T>(string key, RuleCategory category, string rule, Sourced<T>? value)
     {
         if (value is not null)
         {
-            _facts.Add(new RuleFact(key, category, rule, value.SourceText, new SourceRef(value.Instruction, value.Location)));
+            _facts.Add(new RuleFact(key, category, rule, value.SourceText, new SourceRef(value.Instruction, value.Location)) { Assumption = value.Assumption?.Describe(text.IsEnglish) });
         }
     }
 

@@ -15,6 +15,9 @@ public enum RuleChangeKind
 public sealed record RuleChange(RuleChangeKind Kind, string Key, RuleCategory Category, string Rule, string? Before, string? After,
     SourceRef? BeforeSource, SourceRef? AfterSource)
 {
+    /// <summary>What the value the change leads to (or, for a removal, the removed one) rests on, when an assumption.</summary>
+    public string? Assumption { get; init; }
+
     /// <summary>The text the change comes from: the one that wrote the new value, or for a removal the one that wrote the old.</summary>
     public SourceRef Source => AfterSource ?? BeforeSource!;
 }
@@ -39,16 +42,16 @@ public sealed record RulesDiff(DateOnly From, DateOnly To, IReadOnlyList<Instruc
         {
             if (!beforeByKey.TryGetValue(fact.Key, out var old))
             {
-                changes.Add(new RuleChange(RuleChangeKind.Added, fact.Key, fact.Category, fact.Rule, null, fact.Value, null, fact.Source));
+                changes.Add(new RuleChange(RuleChangeKind.Added, fact.Key, fact.Category, fact.Rule, null, fact.Value, null, fact.Source) { Assumption = fact.Assumption });
             }
             else if (old.Value != fact.Value)
             {
-                changes.Add(new RuleChange(RuleChangeKind.Changed, fact.Key, fact.Category, fact.Rule, old.Value, fact.Value, old.Source, fact.Source));
+                changes.Add(new RuleChange(RuleChangeKind.Changed, fact.Key, fact.Category, fact.Rule, old.Value, fact.Value, old.Source, fact.Source) { Assumption = fact.Assumption });
             }
         }
 
         changes.AddRange(before.Where(fact => !afterKeys.Contains(fact.Key))
-            .Select(fact => new RuleChange(RuleChangeKind.Removed, fact.Key, fact.Category, fact.Rule, fact.Value, null, fact.Source, null)));
+            .Select(fact => new RuleChange(RuleChangeKind.Removed, fact.Key, fact.Category, fact.Rule, fact.Value, null, fact.Source, null) { Assumption = fact.Assumption }));
         return new RulesDiff(from.AsOf, to.AsOf,
             to.Instructions.Where(instruction => !from.Instructions.Contains(instruction)).ToList(),
             from.Instructions.Where(instruction => !to.Instructions.Contains(instruction)).ToList(),

@@ -139,6 +139,11 @@ internal sealed class MarkdownRenderer(ValueText text)
         }
 
         var builder = new StringBuilder($"[{Escape(value.Text)}](#{source.Anchor} \"{TitleText(source.Describe(text))}\")");
+        if (value.Assumption is { } assumption)
+        {
+            builder.Append($" *({Escape(assumption)})*");
+        }
+
         foreach (var replaced in value.Changes)
         {
             builder.Append($" ({text.T("remplace", "replaces")} ~~{Escape(replaced.Text)}~~, [{replaced.Source.ShortReference}](#{replaced.Source.Anchor}))");

@@ -55,7 +55,9 @@ internal static class MetadataClassWriter
             Code.Array(nameof(R.DataField), slots.Data.Select(datum => (ExpressionSyntax)Code.New(nameof(R.DataField),
                 Code.Int(slots[datum]), Code.String(datum.Id), Code.Enum(nameof(R.DataKind), DataKind(datum)), Code.String(datum.Label)))),
             Code.Array(nameof(R.IndicatorField), slots.Indicators.Select(indicator => (ExpressionSyntax)Code.New(nameof(R.IndicatorField),
-                Code.Int(slots[indicator]), Code.String(indicator.Id), Code.String(indicator.Label)))));
+                Code.Int(slots[indicator]), Code.String(indicator.Id), Code.String(indicator.Label)))),
+            Code.Array(nameof(R.TerritoryField), KnownTerritories.All.Select(territory => (ExpressionSyntax)Code.New(nameof(R.TerritoryField),
+                Code.String(territory.Name), Code.Bool(territory.IsOverseas), Code.Strings(territory.Aliases)))));
     }
 
     private static string DataKind(EntitySymbol datum) => datum.DataType switch

@@ -22,6 +22,26 @@ public static class TestCandidacy
             builder.RequestPostponement();
         }
 
+        if (test.FiledOn is { } filedOn)
+        {
+            builder.FiledOn(filedOn);
+        }
+
+        if (test.ResultsOn is { } resultsOn)
+        {
+            builder.ResultsTransmittedOn(resultsOn);
+        }
+
+        if (test.MeasuredPeriod is { Start.Date: { } from, End.Date: { } to })
+        {
+            builder.MeasuredBetween(from, to);
+        }
+
+        if (test.Territory is { } territory)
+        {
+            builder.InTerritory(territory);
+        }
+
         var named = test.PrerequisiteNames.Select(prerequisite => prerequisite.Id).ToArray();
         _ = test.PrerequisiteStatus switch
         {

@@ -80,6 +80,9 @@ public sealed class Decision
     /// </summary>
     public BilingualText Explanation => _explanation ??= ExplanationWriter.Explain(this);
 
+    /// <summary>One reason of inadmissibility in words, with the dates and the rule that decided.</summary>
+    public string Describe(AdmissibilityIssue issue, bool english) => ExplanationWriter.Issue(issue, this, english);
+
     public VoletDecision? FindVolet(string id) => Volets.FirstOrDefault(volet => volet.VoletId == id);
 
     public DomainDecision? FindDomain(string id) => Domains.FirstOrDefault(domain => domain.DomainId == id);

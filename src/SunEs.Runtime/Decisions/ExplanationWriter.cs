@@ -52,7 +52,7 @@ internal static class ExplanationWriter
         return text.ToString();
     }
 
-    private static string Issue(AdmissibilityIssue issue, Decision decision, bool english) => (issue.Kind, english) switch
+    internal static string Issue(AdmissibilityIssue issue, Decision decision, bool english) => (issue.Kind, english) switch
     {
         (AdmissibilityIssueKind.WindowNotInVolet, false) => $"la fenêtre {issue.SubjectId} n'est pas une fenêtre du volet {issue.VoletId}",
         (AdmissibilityIssueKind.WindowNotInVolet, true) => $"window {issue.SubjectId} is not a window of volet {issue.VoletId}",
