@@ -206,6 +206,7 @@ expectation
     | name ATTEINT                                  # metExpectation
     | name NON ATTEINT                              # missedExpectation
     | name NON APPLICABLE                           # notApplicableExpectation
+    | name NON MESUREE                              # notMeasuredExpectation
     | TOTAL money                                   # totalExpectation
     ;
 
@@ -340,7 +341,7 @@ DELAI         : 'd' E_ACUTE 'lai' 's'? ;
 DEPOSEE       : 'd' E_ACUTE 'pos' E_ACUTE 'e' 's'? ;
 RESULTATS     : 'r' E_ACUTE 'sultat' 's'? ;
 TRANSMIS      : 'transmis' 'e'? 's'? ;
-MESUREE       : 'mesur' E_ACUTE 'e' 's'? ;
+MESUREE       : 'mesur' E_ACUTE ('e' 's'?)? ;
 TERRITOIRE    : 'territoire' ;
 PERIODE       : 'p' E_ACUTE 'riode' ;
 PENDANT       : 'pendant' ;

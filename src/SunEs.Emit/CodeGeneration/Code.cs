@@ -62,11 +62,12 @@ internal static class Code
     public static ObjectCreationExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
         ObjectCreationExpression(Type(type)).WithArgumentList(Arguments(arguments));
 
-    public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> elements) => Array(Type(elementType), elements);
+    public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> elements) =>
+        ArrayCreationExpression(ArrayOf(elementType)).WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elements)));
 
-    public static ExpressionSyntax Array(TypeSyntax elementType, IEnumerable<ExpressionSyntax> elements) =>
-        ArrayCreationExpression(ArrayType(elementType).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
-            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elements)));
+    /// <summary>T[].</summary>
+    public static ArrayTypeSyntax ArrayOf(string elementType) =>
+        ArrayType(Type(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))));
 
     /// <summary>target[index].</summary>
     public static ExpressionSyntax Element(ExpressionSyntax target, int index) =>
@@ -132,10 +133,6 @@ internal static class Code
     public static FieldDeclarationSyntax Field(string modifiers, TypeSyntax type, string name, ExpressionSyntax value) =>
         FieldDeclaration(VariableDeclaration(type).AddVariables(VariableDeclarator(name).WithInitializer(EqualsValueClause(value))))
             .WithModifiers(Modifiers(modifiers));
-
-    /// <summary>T?[]: an array whose elements may be null.</summary>
-    public static TypeSyntax NullableArray(string elementType) =>
-        ArrayType(Nullable(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))));
 
     public static ParameterSyntax Parameter(string type, string name) => SyntaxFactory.Parameter(Identifier(name)).WithType(Type(type));
 

@@ -39,7 +39,10 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
         evaluate.AddRange(WholeCandidacy());
         for (var index = 0; index < Steps.Volets.Count; index++)
         {
-            evaluate.Add(Admissibility(Steps.Volets[index], index));
+            if (Steps.Volets[index].Domains.Count > 0)
+            {
+                evaluate.Add(Admissibility(Steps.Volets[index], index));
+            }
         }
 
         evaluate.Add(Code.If(Code.Not(Code.Member(Decision, nameof(R.DecisionBuilder.AnyVoletAdmissible))), Code.Return(Code.Call(Decision, nameof(R.DecisionBuilder.Build))).Hide()).Hide());
@@ -131,8 +134,9 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
     /// <summary>Steps 3 and 4: the schedule (own window or postponement), then the calendar rules on the results.</summary>
     private IEnumerable<StatementSyntax> Calendar()
     {
-        _fields.Add(Code.Field("private static readonly", Code.NullableArray(nameof(R.Schedule)), "OwnSchedules", Schedules(step => Schedule(step, postponed: false))).Hide());
-        _fields.Add(Code.Field("private static readonly", Code.NullableArray(nameof(R.Schedule)), "PostponedSchedules",
+        // Generated code has no nullable annotations: an element is null where a window has no schedule of that kind.
+        _fields.Add(Code.Field("private static readonly", Code.ArrayOf(nameof(R.Schedule)), "OwnSchedules", Schedules(step => Schedule(step, postponed: false))).Hide());
+        _fields.Add(Code.Field("private static readonly", Code.ArrayOf(nameof(R.Schedule)), "PostponedSchedules",
             Schedules(step => step.OffersPostponement ? Schedule(step, postponed: true) : Code.Null)).Hide());
         yield return Code.Statement(Code.Call(Decision, nameof(R.DecisionBuilder.UseSchedule), Code.Id("OwnSchedules"), Code.Id("PostponedSchedules"))).Hide();
         if (Steps.Results is { } results)
@@ -153,7 +157,7 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
     private ExpressionSyntax Schedules(Func<ScheduleStep, ExpressionSyntax> schedule)
     {
         var bySlot = Steps.Schedules.ToDictionary(step => Slots[step.Window.Symbol]);
-        return Code.Array(Code.Nullable(nameof(R.Schedule)),
+        return Code.Array(nameof(R.Schedule),
             Enumerable.Range(0, Slots.Windows.Count).Select(slot => bySlot.TryGetValue(slot, out var step) ? schedule(step) : Code.Null));
     }
 

@@ -62,6 +62,8 @@ public static class InFileTestRunner
             ExpectationKind.Ineligible when domain is not { Status: R.DomainStatus.Ineligible } => Fail(expectation, $"{id} inéligible", Describe(domain, false), $"{id} ineligible", Describe(domain, true)),
             ExpectationKind.Met when indicator is not { Status: R.IndicatorStatus.Met } => Fail(expectation, $"{id} atteint", Describe(indicator, false), $"{id} met", Describe(indicator, true)),
             ExpectationKind.Missed when indicator is not { Status: R.IndicatorStatus.Missed } => Fail(expectation, $"{id} non atteint", Describe(indicator, false), $"{id} missed", Describe(indicator, true)),
+            ExpectationKind.NotMeasured when indicator is not { Status: R.IndicatorStatus.NotMeasured } =>
+                Fail(expectation, $"{id} non mesuré", Describe(indicator, false), $"{id} not measured", Describe(indicator, true)),
             ExpectationKind.NotApplicable when indicator is not { Status: R.IndicatorStatus.NotApplicable } =>
                 Fail(expectation, $"{id} non applicable", Describe(indicator, false), $"{id} not applicable", Describe(indicator, true)),
             ExpectationKind.Total when expectation.Amount is { } total && total != decision.Total =>

@@ -74,6 +74,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
     private void CheckVolet(VoletInForce volet, string date)
     {
         var id = volet.Symbol.Id;
+        if (volet.Windows is null && volet.Domains.Count == 0)
+        {
+            // A text may announce a volet before another defines it ("à définir", seed 001).
+            diagnostics.Report(DiagnosticCatalog.VoletAnnounced, volet.Symbol.Declaration.Location, date, id);
+            return;
+        }
+
         if (volet.Windows is null)
         {
             diagnostics.Report(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, id);

@@ -135,7 +135,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
             {
                 var kind = expectation.Kind switch
                 {
-                    ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable => EntityKind.Indicator,
+                    ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable or ExpectationKind.NotMeasured => EntityKind.Indicator,
                     ExpectationKind.VoletAdmissible or ExpectationKind.VoletInadmissible => EntityKind.Volet,
                     _ => EntityKind.Domain,
                 };

@@ -330,6 +330,10 @@ public static class DiagnosticCatalog
         "« {0} » n'est pas un territoire d'outre-mer : la France métropolitaine est toujours comprise.",
         "'{0}' is not an overseas territory: metropolitan France is always included.");
 
+    public static readonly DiagnosticDescriptor VoletAnnounced = Information("SUN0709",
+        "Au {0}, le volet « {1} » est annoncé sans fenêtres ni domaines : aucune candidature ne peut encore le demander.",
+        "As of {0}, volet '{1}' is announced with neither windows nor domains: no candidacy can request it yet.");
+
     /// <summary>Every descriptor, in code order (for documentation and coverage tests).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

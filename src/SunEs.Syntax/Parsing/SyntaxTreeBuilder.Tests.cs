@@ -51,6 +51,7 @@ internal sealed partial class SyntaxTreeBuilder
             IneligibleExpectationContext ineligible => new ExpectationSyntax(span, ExpectationKind.Ineligible, Name(ineligible.name(), ineligible), null),
             MetExpectationContext met => new ExpectationSyntax(span, ExpectationKind.Met, Name(met.name(), met), null),
             MissedExpectationContext missed => new ExpectationSyntax(span, ExpectationKind.Missed, Name(missed.name(), missed), null),
+            NotMeasuredExpectationContext notMeasured => new ExpectationSyntax(span, ExpectationKind.NotMeasured, Name(notMeasured.name(), notMeasured), null),
             NotApplicableExpectationContext notApplicable => new ExpectationSyntax(span, ExpectationKind.NotApplicable, Name(notApplicable.name(), notApplicable), null),
             TotalExpectationContext total => new ExpectationSyntax(span, ExpectationKind.Total, null, Money(total.money(), total)),
             _ => new ExpectationSyntax(span, ExpectationKind.Admissible, null, null),

@@ -136,6 +136,9 @@ public enum ExpectationKind
 
     /// <summary>"D1 hors période": measures outside the measurement period.</summary>
     OutsidePeriod,
+
+    /// <summary>"DS1.3 non mesuré": a bonus indicator whose measure was not given.</summary>
+    NotMeasured,
     Funded,
     NotFunded,
     Ineligible,
