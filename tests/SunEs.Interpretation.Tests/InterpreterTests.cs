@@ -13,6 +13,8 @@ public sealed class InterpreterTests
     {
         var rules = CorpusRules.Interpreted;
         var candidacy = rules.Schema.NewCandidacy("750000001", "F2").AllPrerequisitesMet().RequestDomains("D1")
+            .InTerritory("métropole").FiledOn(new DateOnly(2022, 4, 30)).ResultsTransmittedOn(new DateOnly(2023, 3, 31))
+            .Set("prérequis_saisis_osis", true).Set("engagement_cibles_osis", true)
             .Set("forfait_d1", 100_000m).Set("activité_chirurgie", true)
             .MeasureRate("DS1.1", 60m).MeasureRatio("DS1.2", 480, 1_000).MeasureRate("DS1.3", 61m).Build();
 

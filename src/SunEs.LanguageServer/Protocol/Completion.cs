@@ -30,6 +30,7 @@ public static class CompletionItemKind
     public const int Snippet = 15;
     public const int Event = 23;
     public const int Reference = 18;
+    public const int Value = 12;
 }
 
 public static class InsertTextFormat

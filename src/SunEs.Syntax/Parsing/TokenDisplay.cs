@@ -15,7 +15,9 @@ internal static class TokenDisplay
         ["FENETRE"] = "fenêtre", ["FENETRES"] = "fenêtres", ["SELECTION"] = "sélection", ["PREREQUIS"] = "prérequis",
         ["TOLERANCE"] = "tolérance", ["ETABLISSEMENT"] = "établissement", ["DEMANDE"] = "demandé", ["FINANCE"] = "financé",
         ["BAREME"] = "barème", ["JUSQUA"] = "jusqu'à", ["AUDELA"] = "au-delà", ["KILO_EURO"] = "k€", ["MEGA_EURO"] = "M€",
-        ["EURO"] = "€", ["CIBLES"] = "cibles",
+        ["EURO"] = "€", ["CIBLES"] = "cibles", ["DELAI"] = "délai", ["DEPOSEE"] = "déposée", ["RESULTATS"] = "résultats",
+        ["TRANSMIS"] = "transmis", ["MESUREE"] = "mesurée", ["PERIODE"] = "période", ["OUTREMER"] = "outre-mer", ["SUPPOSE"] = "supposé",
+        ["DEDUIT"] = "déduit",
     };
 
     private static readonly Dictionary<string, LocalizedText> Categories = new(StringComparer.Ordinal)

@@ -62,6 +62,22 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
         }
     }
 
+    /// <summary>The territories an establishment may be in, as quoted strings.</summary>
+    public void Territories(Func<KnownTerritory, bool> filter)
+    {
+        foreach (var territory in KnownTerritories.All.Where(filter))
+        {
+            var quoted = $"\"{territory.Name}\"";
+            Add(new CompletionItem(territory.Name, CompletionItemKind.Value)
+            {
+                Detail = territory.IsOverseas ? context.T("territoire d'outre-mer", "overseas territory") : context.T("métropole", "metropolitan France"),
+                SortText = "0" + Lexemes.Fold(territory.Name),
+                FilterText = site.InsideString is null ? Lexemes.Fold(territory.Name) : quoted,
+                TextEdit = new TextEdit(ReplaceRange, quoted),
+            });
+        }
+    }
+
     public void Snippet(string label, string detail, string body)
     {
         Add(new CompletionItem(label, CompletionItemKind.Snippet)
