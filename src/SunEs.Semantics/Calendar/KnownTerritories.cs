@@ -43,7 +43,7 @@ public static class KnownTerritories
     public static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
-        foreach (var character in name.Normalize(NormalizationForm.FormD))
+        foreach (var character in WellFormed(name).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
             {
@@ -58,5 +58,25 @@ public static class KnownTerritories
         }
 
         return key.ToString().TrimEnd();
+    }
+
+    /// <summary>Lone surrogates (which normalisation refuses) become U+FFFD: such a name matches nothing.</summary>
+    private static string WellFormed(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        for (var index = 0; index < name.Length; index++)
+        {
+            var character = name[index];
+            if (char.IsHighSurrogate(character) && index + 1 < name.Length && char.IsLowSurrogate(name[index + 1]))
+            {
+                text.Append(character).Append(name[++index]);
+            }
+            else
+            {
+                text.Append(char.IsSurrogate(character) ? '\uFFFD' : character);
+            }
+        }
+
+        return text.ToString();
     }
 }
