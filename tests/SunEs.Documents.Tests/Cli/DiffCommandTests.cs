@@ -14,8 +14,8 @@ public sealed class DiffCommandTests
         Assert.Equal("Changements des règles entre le 1er janvier 2023 et le 1er avril 2023", lines[0]);
         Assert.Equal("Entrée en vigueur : DGOS/PF5/DNS/2023/28 (applicable le 21 mars 2023)", lines[1]);
         Assert.Contains(lines, line => line.StartsWith("DS1.1, F2 ", StringComparison.Ordinal) && line.Contains(" 59 % ", StringComparison.Ordinal)
-            && line.Contains(" 55 % ", StringComparison.Ordinal) && line.EndsWith("2023/28 l.80", StringComparison.Ordinal));
-        Assert.Contains("33 règles ont changé.", result.Out, StringComparison.Ordinal);
+            && line.Contains(" 55 % ", StringComparison.Ordinal) && line.EndsWith("2023/28 l.90", StringComparison.Ordinal));
+        Assert.Contains("34 règles ont changé.", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
