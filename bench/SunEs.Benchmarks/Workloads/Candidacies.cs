@@ -50,14 +50,14 @@ public static class Candidacies
 
     /// <summary>A hospital that meets every target of D1 in F2 and asks for the CRO bonus: the single-evaluation case.</summary>
     public static Candidacy Typical(CandidacySchema schema) =>
-        schema.NewCandidacy("750000001", "F2").AllPrerequisitesMet().RequestDomains("D1")
+        schema.NewCandidacy("750000010", "F2").AllPrerequisitesMet().RequestDomains("D1")
             .Set("forfait_d1", 123_456.78m).Set("activité_chirurgie", true).Set("bonus_historique", 5_000m)
             .MeasureRate("DS1.1", 60m).MeasureRatio("DS1.2", 480, 1_000).MeasureRate("DS1.3", 61m).MeasureRatio("DS1.4", 510, 1_000)
             .Build();
 
     private static Candidacy Hospital(CandidacySchema schema, Random random, int number, string window, string[] domains)
     {
-        var builder = schema.NewCandidacy((100_000_000 + number).ToString("D9", System.Globalization.CultureInfo.InvariantCulture), window)
+        var builder = schema.NewCandidacy(FinessNumber.WithCheckDigit((10_000_000 + number).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)), window)
             .AllPrerequisitesMet()
             .RequestDomains(domains)
             .Set("activité_chirurgie", random.Next(3) > 0)

@@ -5,7 +5,7 @@ namespace SunEs.Emit.Tests.Support;
 /// <summary>Candidacies of the tests: a hospital ("CH") with every prerequisite met, and the D1 data of the examples.</summary>
 internal static class Candidacies
 {
-    public const string Establishment = "750000001";
+    public const string Establishment = "750000010";
 
     public static CandidacyBuilder Hospital(IProgrammeRules rules, string window) =>
         rules.Schema.NewCandidacy(Establishment, window).AllPrerequisitesMet();
