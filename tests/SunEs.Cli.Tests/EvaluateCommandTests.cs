@@ -141,7 +141,7 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
     [InlineData(new[] { "--input", "x.txt", "--from", "out" }, "extension inconnue")]
     [InlineData(new[] { "--input", "absent.csv", "--from", "out" }, "fichier introuvable")]
     [InlineData(new[] { "--input", "x.csv", "--from", "absent" }, "ce dossier n'existe pas")]
-    [InlineData(new[] { "--input", "x.csv", "--assembly", "x.csv" }, "n'est pas un assemblage de règles SunEs")]
+    [InlineData(new[] { "--input", "x.csv", "--assembly", "x.csv" }, "n'a pas de sunes-manifest.json à côté")]
     [InlineData(new[] { "--input", "unknown-column.csv", "--from", "BUILD" }, "ni un prérequis, ni une donnée")]
     [InlineData(new[] { "--input", "no-window.csv", "--from", "BUILD" }, "la colonne « fenêtre » est obligatoire")]
     [InlineData(new[] { "--input", "x.csv", "--from", "BUILD", "--format", "xml" }, "choisissez table, json ou csv")]

@@ -89,8 +89,8 @@ internal static class JsonCandidacyReader
                     $"« {ArrayProperty} » apparaît une seconde fois : ce qu'elle contient n'a pas été lu. Mettez toutes les candidatures dans un seul tableau",
                     $"'{ArrayProperty}' appears a second time: what it holds was not read. Put every candidature in one array")
                 : new RowError(line, null,
-                    $"clé « {key} » inconnue : seules les candidatures de « {ArrayProperty} » sont lues, ce qu'elle contient ne l'a pas été",
-                    $"unknown key '{key}': only the candidatures of '{ArrayProperty}' are read, what it holds was not"));
+                    $"clé « {key} » inconnue : ce qu'elle contient n'a pas été lu. Seules les candidatures de « {ArrayProperty} » sont lues",
+                    $"unknown key '{key}': what it holds was not read. Only the candidatures of '{ArrayProperty}' are read"));
         }
 
         if (!found)
