@@ -58,7 +58,7 @@ public sealed class TestCommandTests
     [Fact]
     public void A_failing_test_shows_expected_and_actual_at_the_line_of_each_failed_expectation_and_exits_1()
     {
-        using var folder = CorpusWith(WrongAmount);
+        using var folder = CorpusCopy.WithTests(WrongAmount);
 
         var result = CliRunner.Run(folder.Path, "test", "instructions");
 
@@ -80,7 +80,7 @@ public sealed class TestCommandTests
     [Fact]
     public void A_failing_test_is_counted_in_json_and_in_english()
     {
-        using var folder = CorpusWith(WrongAmount);
+        using var folder = CorpusCopy.WithTests(WrongAmount);
 
         var result = CliRunner.Run(folder.Path, "test", "--format", "json", "--lang", "en");
 
@@ -102,17 +102,5 @@ public sealed class TestCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error SUN0201", result.Out);
         Assert.DoesNotContain(" ok ", result.Out);
-    }
-
-    private static TempFolder CorpusWith(string extraTests)
-    {
-        var folder = new TempFolder();
-        foreach (var file in Directory.GetFiles(RepositoryRoot.Instructions, "*.sunes"))
-        {
-            var content = File.ReadAllText(file);
-            folder.Write("instructions/" + Path.GetFileName(file), file.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? content + extraTests : content);
-        }
-
-        return folder;
     }
 }

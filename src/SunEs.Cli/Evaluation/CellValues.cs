@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SunEs.Runtime;
+using SunEs.Text;
 
 namespace SunEs.Cli.Evaluation;
 
@@ -99,8 +100,7 @@ internal static partial class CellValues
     /// <summary>The decimal written in <paramref name="plain"/> (digits and a point) times the unit's factor, when it holds every digit written and fits.</summary>
     private static decimal Exact(string column, string text, string plain, decimal factor)
     {
-        if (!decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            || Digits(plain) != Digits(number.ToString(CultureInfo.InvariantCulture)))
+        if (!ExactDecimal.TryParse(plain, out var number))
         {
             throw NotExact(column, text);
         }
@@ -113,16 +113,6 @@ internal static partial class CellValues
         {
             throw NotExact(column, text);
         }
-    }
-
-    /// <summary>"-0012.3400" → "12.34": the digits that carry the value (the sign is compared by the parse).</summary>
-    private static string Digits(string number)
-    {
-        var unsigned = number.TrimStart('+', '-');
-        var point = unsigned.IndexOf('.');
-        var whole = (point < 0 ? unsigned : unsigned[..point]).TrimStart('0');
-        var fraction = point < 0 ? string.Empty : unsigned[(point + 1)..].TrimEnd('0');
-        return fraction.Length == 0 ? whole : $"{whole}.{fraction}";
     }
 
     /// <summary>A JSON number written without exponent ("9.90000002e8" → "990000002"); null when the exponent is beyond any decimal.</summary>

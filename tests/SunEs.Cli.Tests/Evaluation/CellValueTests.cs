@@ -80,7 +80,7 @@ public sealed class CellValueTests(CorpusBuild build) : IClassFixture<CorpusBuil
     [Fact]
     public void An_in_file_test_with_a_ratio_of_huge_counts_runs_as_check_accepts_it()
     {
-        using var folder = CorpusWithTest($"""
+        using var folder = CorpusCopy.WithTests($"""
 
             test "Rapport de très grands comptes" au 2023-04-01
                 établissement "750000010"
@@ -104,7 +104,7 @@ public sealed class CellValueTests(CorpusBuild build) : IClassFixture<CorpusBuil
     [Fact]
     public void An_in_file_test_whose_establishment_is_not_a_finess_number_fails_with_the_reason()
     {
-        using var folder = CorpusWithTest("""
+        using var folder = CorpusCopy.WithTests("""
 
             test "Numéro mal recopié" au 2023-04-01
                 établissement "750000011"
@@ -121,17 +121,5 @@ public sealed class CellValueTests(CorpusBuild build) : IClassFixture<CorpusBuil
 
         Assert.Equal(1, test.ExitCode);
         Assert.Contains(test.OutLines, line => line.Contains("erreur d'évaluation : Numéro FINESS « 750000011 » invalide : sa clé (le dernier chiffre) ne correspond pas aux huit premiers", StringComparison.Ordinal));
-    }
-
-    internal static TempFolder CorpusWithTest(string test)
-    {
-        var folder = new TempFolder();
-        foreach (var file in Directory.GetFiles(RepositoryRoot.Instructions, "*.sunes"))
-        {
-            var content = File.ReadAllText(file);
-            folder.Write("instructions/" + Path.GetFileName(file), file.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? content + test : content);
-        }
-
-        return folder;
     }
 }
