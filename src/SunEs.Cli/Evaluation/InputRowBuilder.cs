@@ -12,7 +12,7 @@ internal sealed class InputRowBuilder(int line)
 {
     private readonly Dictionary<FixedColumn, string> _fixed = [];
     private readonly Dictionary<FixedColumn, string> _fixedSpelling = [];
-    private readonly Dictionary<string, string> _ruleSpelling = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ruleColumns = new(StringComparer.Ordinal);
     private readonly List<InputCell> _cells = [];
 
     public int Line => line;
@@ -40,12 +40,11 @@ internal sealed class InputRowBuilder(int line)
             return null;
         }
 
-        if (_ruleSpelling.TryGetValue(name, out var earlier))
+        if (!_ruleColumns.Add(name))
         {
-            return Twice(earlier, name);
+            return Twice(name, name);
         }
 
-        _ruleSpelling[name] = name;
         if (text.Length > 0)
         {
             _cells.Add(new InputCell(name, text, isJsonNumber));

@@ -35,7 +35,7 @@ public static class UntrustedText
 
         if (index < text.Length)
         {
-            shown.Append(CultureInfo.InvariantCulture, $"… ({text.Length} car.)");
+            shown.Append(CultureInfo.InvariantCulture, $"… (+{text.Length - index})");
         }
 
         return shown.ToString();
