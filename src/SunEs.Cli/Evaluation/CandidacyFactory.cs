@@ -54,8 +54,8 @@ internal static class CandidacyFactory
         else
         {
             throw new RowException(
-                $"« {cell.Column} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles",
-                $"'{cell.Column}' is neither a prerequisite, a datum nor an indicator of these rules");
+                $"« {CellValues.Shown(cell.Column)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles",
+                $"'{CellValues.Shown(cell.Column)}' is neither a prerequisite, a datum nor an indicator of these rules");
         }
     }
 

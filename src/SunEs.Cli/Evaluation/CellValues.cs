@@ -43,8 +43,8 @@ internal static partial class CellValues
         else if (NumberKind.KnownUnits.FirstOrDefault(unit => value.EndsWith(unit, StringComparison.Ordinal)) is { } wrong)
         {
             throw new RowException(
-                $"valeur « {text} » pour « {column} » : l'unité « {wrong} » ne convient pas, attendu {kind.ExpectedFr}",
-                $"value '{text}' for '{column}': unit '{wrong}' does not fit, expected {kind.ExpectedEn}");
+                $"valeur « {Shown(text)} » pour « {Shown(column)} » : l'unité « {wrong} » ne convient pas, attendu {kind.ExpectedFr}",
+                $"value '{Shown(text)}' for '{Shown(column)}': unit '{wrong}' does not fit, expected {kind.ExpectedEn}");
         }
 
         if (!PlainNumber().IsMatch(value))
@@ -58,8 +58,8 @@ internal static partial class CellValues
             var fraction = value[^3..].TrimEnd('0');
             var asDecimal = fraction.Length == 0 ? whole : $"{whole},{fraction}";
             throw new RowException(
-                $"valeur « {text} » ambiguë pour « {column} » : « {value[^4]} » peut séparer les milliers ou les décimales. Écrivez {whole}{value[^3..]} ou {whole} {value[^3..]} pour des milliers, {asDecimal} pour un nombre décimal",
-                $"ambiguous value '{text}' for '{column}': '{value[^4]}' may separate thousands or decimals. Write {whole}{value[^3..]} or {whole} {value[^3..]} for thousands, {asDecimal.Replace(',', '.')} for a decimal number");
+                $"valeur « {Shown(text)} » ambiguë pour « {Shown(column)} » : « {value[^4]} » peut séparer les milliers ou les décimales. Écrivez {whole}{value[^3..]} ou {whole} {value[^3..]} pour des milliers, {asDecimal} pour un nombre décimal",
+                $"ambiguous value '{Shown(text)}' for '{Shown(column)}': '{value[^4]}' may separate thousands or decimals. Write {whole}{value[^3..]} or {whole} {value[^3..]} for thousands, {asDecimal.Replace(',', '.')} for a decimal number");
         }
 
         return Exact(column, text, value.Replace(',', '.'), factor);
@@ -95,7 +95,10 @@ internal static partial class CellValues
     }
 
     public static RowException Unreadable(string column, string value, string expectedFr, string expectedEn) =>
-        new($"valeur « {value} » illisible pour « {column} » : attendu {expectedFr}", $"unreadable value '{value}' for '{column}': expected {expectedEn}");
+        new($"valeur « {Shown(value)} » illisible pour « {Shown(column)} » : attendu {expectedFr}", $"unreadable value '{Shown(value)}' for '{Shown(column)}': expected {expectedEn}");
+
+    /// <summary>A value or column of the file as a message quotes it: escaped and cut (<see cref="UntrustedText"/>).</summary>
+    public static string Shown(string text) => UntrustedText.Printable(text);
 
     /// <summary>The decimal written in <paramref name="plain"/> (digits and a point) times the unit's factor, when it holds every digit written and fits.</summary>
     private static decimal Exact(string column, string text, string plain, decimal factor)
@@ -141,8 +144,8 @@ internal static partial class CellValues
     }
 
     private static RowException NotExact(string column, string text) => new(
-        $"valeur « {text} » pour « {column} » hors de ce qu'un nombre porte exactement (au plus 28 chiffres significatifs, moins de 79 228 162 514 264 337 593 543 950 336) : elle serait arrondie ou déborderait",
-        $"value '{text}' for '{column}' is beyond what a number holds exactly (at most 28 significant digits, below 79,228,162,514,264,337,593,543,950,336): it would be rounded or overflow");
+        $"valeur « {Shown(text)} » pour « {Shown(column)} » hors de ce qu'un nombre porte exactement (au plus 28 chiffres significatifs, moins de 79 228 162 514 264 337 593 543 950 336) : elle serait arrondie ou déborderait",
+        $"value '{Shown(text)}' for '{Shown(column)}' is beyond what a number holds exactly (at most 28 significant digits, below 79,228,162,514,264,337,593,543,950,336): it would be rounded or overflow");
 
     private static string RemoveSpaces(string text) =>
         string.Concat(text.Where(character => !char.IsWhiteSpace(character) && character is not ('\u00a0' or '\u202f')));

@@ -77,10 +77,11 @@ internal static class CsvCandidacyReader
             var name = InputColumns.Find(column)?.Name ?? column;
             if (!seen.TryAdd(name, column))
             {
+                var (first, second) = (CellValues.Shown(seen[name]), CellValues.Shown(column));
                 throw new UsageException(seen[name] == column
-                    ? language.Pick($"{displayPath}({line}) : la colonne « {column} » apparaît deux fois dans l'en-tête.", $"{displayPath}({line}): column '{column}' appears twice in the header.")
-                    : language.Pick($"{displayPath}({line}) : les colonnes « {seen[name]} » et « {column} » de l'en-tête désignent la même colonne : gardez-en une seule.",
-                        $"{displayPath}({line}): header columns '{seen[name]}' and '{column}' name the same column: keep only one."));
+                    ? language.Pick($"{displayPath}({line}) : la colonne « {second} » apparaît deux fois dans l'en-tête.", $"{displayPath}({line}): column '{second}' appears twice in the header.")
+                    : language.Pick($"{displayPath}({line}) : les colonnes « {first} » et « {second} » de l'en-tête désignent la même colonne : gardez-en une seule.",
+                        $"{displayPath}({line}): header columns '{first}' and '{second}' name the same column: keep only one."));
             }
         }
 

@@ -167,8 +167,8 @@ internal static class EvaluateCommand
         if (unknown is not null)
         {
             throw new UsageException(language.Pick(
-                $"{input}({batch.HeaderLine}) : la colonne « {unknown} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines ou report) : corrigez son nom ou retirez-la.",
-                $"{input}({batch.HeaderLine}): column '{unknown}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains or postponement): fix its name or remove it."));
+                $"{input}({batch.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines ou report) : corrigez son nom ou retirez-la.",
+                $"{input}({batch.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains or postponement): fix its name or remove it."));
         }
     }
 

@@ -57,8 +57,8 @@ internal sealed class InputRowBuilder(int line)
 
     private RowError Twice(string first, string second) => first == second
         ? new RowError(line, Establishment,
-            $"« {second} » est donné deux fois : laquelle des valeurs vaut ne se devine pas. Gardez-en une seule",
-            $"'{second}' is given twice: which value holds cannot be guessed. Keep only one")
+            $"« {CellValues.Shown(second)} » est donné deux fois : laquelle des valeurs vaut ne se devine pas. Gardez-en une seule",
+            $"'{CellValues.Shown(second)}' is given twice: which value holds cannot be guessed. Keep only one")
         : new RowError(line, Establishment,
             $"« {first} » et « {second} » désignent la même colonne : laquelle des valeurs vaut ne se devine pas. Gardez-en une seule",
             $"'{first}' and '{second}' name the same column: which value holds cannot be guessed. Keep only one");

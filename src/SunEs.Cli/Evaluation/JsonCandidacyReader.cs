@@ -74,7 +74,7 @@ internal static class JsonCandidacyReader
         {
             var line = lines.LineOf(reader.TokenStartIndex);
             var isArray = reader.ValueTextEquals(ArrayProperty);
-            var key = JsonTexts.PropertyName(ref reader);
+            var key = CellValues.Shown(JsonTexts.PropertyName(ref reader));
             reader.Read();
             if (isArray && !found && reader.TokenType == JsonTokenType.StartArray)
             {
@@ -150,8 +150,8 @@ internal static class JsonCandidacyReader
                     break;
                 case JsonValueKind.Object or JsonValueKind.Array:
                     return (null, new RowError(line, row.Establishment,
-                        $"la valeur de « {name} » doit être un nombre, un texte ou un booléen",
-                        $"the value of '{name}' must be a number, a string or a boolean"));
+                        $"la valeur de « {CellValues.Shown(name)} » doit être un nombre, un texte ou un booléen",
+                        $"the value of '{CellValues.Shown(name)}' must be a number, a string or a boolean"));
                 default:
                     text = JsonTexts.Cell(value);
                     break;

@@ -61,6 +61,6 @@ internal static class JsonTexts
             "une clé n'est pas du texte Unicode (une moitié de paire de substitution « \\ud800 » seule) : corrigez-la",
             "a key is not Unicode text (half a surrogate pair, '\\ud800', alone): fix it")
         : new RowError(line, establishment,
-            $"la valeur de « {key} » n'est pas du texte Unicode (une moitié de paire de substitution « \\ud800 » seule) : corrigez-la",
-            $"the value of '{key}' is not Unicode text (half a surrogate pair, '\\ud800', alone): fix it");
+            $"la valeur de « {CellValues.Shown(key)} » n'est pas du texte Unicode (une moitié de paire de substitution « \\ud800 » seule) : corrigez-la",
+            $"the value of '{CellValues.Shown(key)}' is not Unicode text (half a surrogate pair, '\\ud800', alone): fix it");
 }

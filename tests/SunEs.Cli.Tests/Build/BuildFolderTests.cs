@@ -42,6 +42,23 @@ public sealed class BuildFolderTests
     }
 
     [Fact]
+    public void A_build_written_by_an_earlier_version_is_still_a_previous_build()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+        Assert.Equal(0, CliRunner.Run(RepositoryRoot.Path, "build", "instructions", "-o", output).ExitCode);
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output, BuildManifest.FileName)))!;
+        manifest["formatVersion"] = 1;
+        manifest["assemblies"]![0]!.AsObject().Remove("pdbSha256");
+        File.WriteAllText(Path.Combine(output, BuildManifest.FileName), manifest.ToJsonString());
+
+        var result = CliRunner.Run(RepositoryRoot.Path, "build", "instructions", "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(BuildManifest.CurrentFormatVersion, BuildManifest.ReadFrom(output).FormatVersion);
+    }
+
+    [Fact]
     public void A_read_only_previous_build_is_refused_and_left_whole()
     {
         using var folder = new TempFolder();

@@ -62,13 +62,15 @@ public sealed class EstablishmentTests(CorpusBuild build) : IClassFixture<Corpus
         using var folder = new TempFolder();
         var forged = "75\u001b[2J\nbatch.csv(9): ligne refusée : faux";
         folder.Write("batch.json", $"[\n{Batch.JsonObject("X").Replace("\"X\"", System.Text.Json.JsonSerializer.Serialize(forged), StringComparison.Ordinal)},\n"
-            + $"{Batch.JsonObject(new string('9', 2_000_000))},\n{Batch.JsonObject(Batch.Finess[1])}\n]");
+            + $"{Batch.JsonObject(new string('9', 2_000_000)).Replace("\"forfait_d1\": 100000", $"\"forfait_d1\": \"{new string('1', 2_000_000)} €\"", StringComparison.Ordinal)},\n"
+            + $"{Batch.JsonObject(Batch.Finess[1]).Replace("\"forfait_d1\": 100000", $"\"forfait_d1\": \"{new string('1', 2_000_000)}\\u001b €\"", StringComparison.Ordinal)},\n"
+            + $"{Batch.JsonObject(Batch.Finess[2])}\n]");
 
         var result = Batch.Evaluate(build, folder, "batch.json", "--format", "table");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Equal(3, result.ErrorLines.Length);
-        Assert.All(result.ErrorLines.Take(2), line => Assert.Matches(@"^batch\.json\([23]\): ligne refusée \(établissement ", line));
+        Assert.Equal(4, result.ErrorLines.Length);
+        Assert.All(result.ErrorLines.Take(3), line => Assert.Matches(@"^batch\.json\([234]\): ligne refusée \(établissement ", line));
         Assert.Contains("« 75\\u001B[2J\\u000Abatch.csv(9): ligne refusée : faux »", result.ErrorLines[0]);
         Assert.True(result.Error.Length < 2_000, $"{result.Error.Length} characters on the error stream");
         Assert.DoesNotContain('\u001b', result.Error + result.Out);
