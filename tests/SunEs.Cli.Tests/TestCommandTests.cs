@@ -8,7 +8,7 @@ public sealed class TestCommandTests
 
 
         test "Montant attendu faux" au 2023-04-01
-            établissement "750000099"
+            établissement "750000994"
             candidature en F2 pour D1
             prérequis tous atteints
             données forfait_d1 = 100 k€, activité_chirurgie = non
@@ -19,7 +19,7 @@ public sealed class TestCommandTests
                 DS1.1 atteint
 
         test "Forfait oublié" au 2023-04-01
-            établissement "750000098"
+            établissement "750000986"
             candidature en F2 pour D1
             prérequis tous atteints
             données activité_chirurgie = non
@@ -58,7 +58,7 @@ public sealed class TestCommandTests
     [Fact]
     public void A_failing_test_shows_expected_and_actual_at_the_line_of_each_failed_expectation_and_exits_1()
     {
-        using var folder = CorpusWith(WrongAmount);
+        using var folder = CorpusCopy.WithTests(WrongAmount);
 
         var result = CliRunner.Run(folder.Path, "test", "instructions");
 
@@ -73,14 +73,14 @@ public sealed class TestCommandTests
         Assert.Equal($"    instructions/2023-28.sunes({amountLine},9): attendu : D1 financé 90 000,01 € ; obtenu : cibles non atteintes", lines[at + 1]);
         Assert.Equal($"    instructions/2023-28.sunes({metLine},9): attendu : DS1.1 atteint ; obtenu : non atteint (mesure 54,9 %, cible 55 % fixée par DGOS/PF5/DNS/2023/28, instructions/2023-28.sunes:80)", lines[at + 2]);
         Assert.Contains(lines, line => line.Contains("« Forfait oublié »", StringComparison.Ordinal) && line.Contains("échec", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.Contains("erreur d'évaluation : Donnée manquante : « forfait_d1 »", StringComparison.Ordinal) && line.Contains("750000098", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("erreur d'évaluation : Donnée manquante : « forfait_d1 »", StringComparison.Ordinal) && line.Contains("750000986", StringComparison.Ordinal));
         Assert.Matches(@"^\d+ tests : \d+ réussis, 2 en échec$", lines[^1]);
     }
 
     [Fact]
     public void A_failing_test_is_counted_in_json_and_in_english()
     {
-        using var folder = CorpusWith(WrongAmount);
+        using var folder = CorpusCopy.WithTests(WrongAmount);
 
         var result = CliRunner.Run(folder.Path, "test", "--format", "json", "--lang", "en");
 
@@ -102,17 +102,5 @@ public sealed class TestCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error SUN0201", result.Out);
         Assert.DoesNotContain(" ok ", result.Out);
-    }
-
-    private static TempFolder CorpusWith(string extraTests)
-    {
-        var folder = new TempFolder();
-        foreach (var file in Directory.GetFiles(RepositoryRoot.Instructions, "*.sunes"))
-        {
-            var content = File.ReadAllText(file);
-            folder.Write("instructions/" + Path.GetFileName(file), file.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? content + extraTests : content);
-        }
-
-        return folder;
     }
 }

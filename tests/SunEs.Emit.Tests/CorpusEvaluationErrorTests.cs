@@ -22,9 +22,9 @@ public sealed class CorpusEvaluationErrorTests(EmittedCorpus corpus) : IClassFix
 
         Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", Establishment), (error.Kind, error.Subject, error.Establishment));
         Assert.Contains("« forfait_d1 »", error.FrenchMessage, StringComparison.Ordinal);
-        Assert.Contains("établissement 750000001", error.FrenchMessage, StringComparison.Ordinal);
+        Assert.Contains("établissement 750000010", error.FrenchMessage, StringComparison.Ordinal);
         Assert.Contains("'forfait_d1'", error.EnglishMessage, StringComparison.Ordinal);
-        Assert.Contains("establishment 750000001", error.Message, StringComparison.Ordinal);
+        Assert.Contains("establishment 750000010", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class InFileTestRunnerTests
     private const string Tests = """
 
         test "CH avec chirurgie, F2, toutes cibles atteintes" au 2023-04-01
-            établissement "750000001"
+            établissement "750000010"
             candidature en F2 pour D1, D2
             déposée le 2022-04-01
             territoire "France métropolitaine"
@@ -29,7 +29,7 @@ public sealed class InFileTestRunnerTests
                 total 99 000 €
 
         test "Montant attendu faux" au 2023-04-01
-            établissement "750000002"
+            établissement "750000028"
             candidature en F2 pour D1
             déposée le 2022-04-01
             territoire "France métropolitaine"
@@ -42,7 +42,7 @@ public sealed class InFileTestRunnerTests
                 DS1.3 non applicable
 
         test "Audit manquant en F2" au 2023-04-01
-            établissement "750000003"
+            établissement "750000036"
             candidature en F2 pour D1
             déposée le 2022-04-01
             territoire "France métropolitaine"
@@ -54,7 +54,7 @@ public sealed class InFileTestRunnerTests
                 D1 non financé
 
         test "Forfait oublié" au 2023-04-01
-            établissement "750000004"
+            établissement "750000044"
             candidature en F2 pour D1
             déposée le 2022-04-01
             territoire "France métropolitaine"
@@ -83,6 +83,6 @@ public sealed class InFileTestRunnerTests
         var failure = Assert.Single(wrong.Failures);
         Assert.Equal("expected: D1 funded 90,000.01 €; got: 90,000 €", failure.Message.English);
         var forgotten = results["Forfait oublié"];
-        Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000004"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
+        Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000044"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
     }
 }

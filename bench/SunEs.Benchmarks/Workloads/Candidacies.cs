@@ -63,7 +63,7 @@ public static class Candidacies
 
     /// <summary>A hospital that meets every target of D1 in F2 and asks for the CRO bonus: the single-evaluation case.</summary>
     public static Candidacy Typical(CandidacySchema schema) =>
-        schema.NewCandidacy("750000001", "F2").AllPrerequisitesMet().RequestDomains("D1")
+        schema.NewCandidacy("750000010", "F2").AllPrerequisitesMet().RequestDomains("D1")
             .InTerritory("France métropolitaine").FiledOn(new(2022, 4, 1)).ResultsTransmittedOn(new(2023, 3, 31))
             .Set("prérequis_saisis_osis", true).Set("engagement_cibles_osis", true)
             .Set("forfait_d1", 123_456.78m).Set("activité_chirurgie", true).Set("bonus_historique", 5_000m)
@@ -72,7 +72,7 @@ public static class Candidacies
 
     private static Candidacy Hospital(CandidacySchema schema, Random random, int number, string window, string[] domains)
     {
-        var builder = schema.NewCandidacy((100_000_000 + number).ToString("D9", System.Globalization.CultureInfo.InvariantCulture), window)
+        var builder = schema.NewCandidacy(FinessNumber.WithCheckDigit((10_000_000 + number).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)), window)
             .AllPrerequisitesMet()
             .RequestDomains(domains)
             .InTerritory(Territories[random.Next(Territories.Length)])

@@ -60,11 +60,11 @@ internal static class BuildCommand
                 return ExitCodes.InternalError;
             }
 
-            var manifest = ManifestFactory.Create(compilation, results);
+            var manifest = ManifestFactory.Create(compilation, results, BuildDirectoryWriter.FinalTarget(target), context.WorkingDirectory);
             var files = results.SelectMany(result => new[] { (result.AssemblyName + ".dll", result.Assembly!), (result.AssemblyName + ".pdb", result.Pdb!) })
                 .Append((BuildManifest.FileName, Encoding.UTF8.GetBytes(manifest.ToJson())))
                 .ToList();
-            BuildDirectoryWriter.Write(target, files, output, language, beforeEachFile);
+            BuildDirectoryWriter.Write(target, files, output, language, context.Error, beforeEachFile);
 
             var folder = output.Replace('\\', '/').TrimEnd('/');
             foreach (var assembly in manifest.Assemblies)

@@ -7,7 +7,11 @@ using SunEs.Semantics;
 
 namespace SunEs.Cli.Build;
 
-/// <summary>Describes emitted assemblies in a <see cref="BuildManifest"/>: files, hashes, programme and source texts.</summary>
+/// <summary>
+/// Describes emitted assemblies in a <see cref="BuildManifest"/>: files and their hashes, programme,
+/// and source texts by their path from the build folder, so that nothing of the build machine's
+/// folders is recorded and the build can move along with its sources.
+/// </summary>
 internal static class ManifestFactory
 {
     /// <summary>The version of this tool, as recorded in manifests.</summary>
@@ -16,15 +20,21 @@ internal static class ManifestFactory
         ?? typeof(ManifestFactory).Assembly.GetName().Version?.ToString()
         ?? "0";
 
-    public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results)
+    /// <param name="buildFolder">The folder the manifest is written to (links followed): instruction paths are relative to it.</param>
+    /// <param name="workingDirectory">What the source paths of the compilation are relative to.</param>
+    public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results, string buildFolder, string workingDirectory)
     {
         var instructions = compilation.Instructions
-            .Select(instruction => new ManifestInstruction(instruction.Number, instruction.Tree.Text.Path, Sha256(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))))
+            .Select(instruction => new ManifestInstruction(
+                instruction.Number,
+                Path.GetRelativePath(buildFolder, Path.GetFullPath(instruction.Tree.Text.Path, workingDirectory)).Replace('\\', '/'),
+                Sha256(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))))
             .ToList();
         var assemblies = results.Select(result => new ManifestAssembly(
             result.AssemblyName + ".dll",
             result.AssemblyName + ".pdb",
             Sha256(result.Assembly!),
+            Sha256(result.Pdb!),
             result.ProgrammeId!,
             instructions)).ToList();
         return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion, assemblies);

@@ -44,6 +44,6 @@ internal static class DecisionTexts
     public static string Euros(decimal amount, MessageLanguage language) =>
         language == MessageLanguage.English ? "€" + amount.ToString("#,0.00", CultureInfo.InvariantCulture) : amount.ToString("#,0.00", FrenchNumbers) + "\u00a0€";
 
-    /// <summary>Amounts for machines: "99000.00".</summary>
-    public static string Invariant(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>Amounts for machines: "99000.00", and every further digit the amount has ("100000.005"): nothing rounded away.</summary>
+    public static string Invariant(decimal amount) => amount.ToString("0.00##########################", CultureInfo.InvariantCulture);
 }

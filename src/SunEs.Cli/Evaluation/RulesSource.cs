@@ -5,7 +5,11 @@ using SunEs.Runtime.Verification;
 
 namespace SunEs.Cli.Evaluation;
 
-/// <summary>Loads the rules to evaluate with: a DLL given by <c>--assembly</c>, or a build directory given by <c>--from</c> (its manifest's SHA-256 checked).</summary>
+/// <summary>
+/// Loads the rules to evaluate with, always from a build folder checked against its manifest: the
+/// one given by <c>--from</c>, or the one the DLL given by <c>--assembly</c> sits in. A DLL without
+/// its manifest, or one the manifest does not list, cannot be told from a tampered one and is refused.
+/// </summary>
 internal static class RulesSource
 {
     public static LoadedProgrammeRules Load(string? assembly, string? buildDirectory, string? programme, CliContext context, MessageLanguage language)
@@ -17,42 +21,44 @@ internal static class RulesSource
                 "give the rules with --assembly FILE.dll or --from FOLDER (written by 'sunes build'), one or the other."));
         }
 
-        if (buildDirectory is not null)
+        var (folder, shown) = buildDirectory is not null
+            ? (Path.GetFullPath(buildDirectory, context.WorkingDirectory), buildDirectory)
+            : (Path.GetDirectoryName(Path.GetFullPath(assembly!, context.WorkingDirectory))!, assembly!);
+        try
         {
-            try
-            {
-                return LoadedProgrammeRules.FromBuildDirectory(Path.GetFullPath(buildDirectory, context.WorkingDirectory), programme);
-            }
-            catch (BuildDirectoryException exception)
-            {
-                throw new UsageException(exception.Text.In(language == MessageLanguage.English));
-            }
-            catch (AssemblyRefusedException exception)
-            {
-                throw Refused(buildDirectory, exception, language);
-            }
+            return LoadedProgrammeRules.FromBuildDirectory(folder, assembly is null ? programme : ProgrammeOf(assembly, folder, context, language));
         }
+        catch (BuildDirectoryException exception)
+        {
+            throw new UsageException(exception.Text.In(language == MessageLanguage.English));
+        }
+        catch (AssemblyRefusedException exception)
+        {
+            throw Refused(shown, exception, language);
+        }
+    }
 
-        var path = Path.GetFullPath(assembly!, context.WorkingDirectory);
+    /// <summary>The programme the manifest beside the DLL records for it.</summary>
+    private static string ProgrammeOf(string assembly, string folder, CliContext context, MessageLanguage language)
+    {
+        var path = Path.GetFullPath(assembly, context.WorkingDirectory);
         if (!File.Exists(path))
         {
             throw new UsageException(language.Pick($"assemblage introuvable « {assembly} » : indiquez la DLL écrite par « sunes build ».", $"assembly not found '{assembly}': give the DLL written by 'sunes build'."));
         }
 
-        try
-        {
-            return LoadedProgrammeRules.FromFile(path);
-        }
-        catch (AssemblyRefusedException exception)
-        {
-            throw Refused(assembly!, exception, language);
-        }
-        catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or IOException or FileLoadException)
+        if (!File.Exists(Path.Combine(folder, BuildManifest.FileName)))
         {
             throw new UsageException(language.Pick(
-                $"« {assembly} » n'est pas un assemblage de règles SunEs ({exception.Message}) : indiquez la DLL écrite par « sunes build ».",
-                $"'{assembly}' is not a SunEs rules assembly ({exception.Message}): give the DLL written by 'sunes build'."));
+                $"« {assembly} » n'a pas de {BuildManifest.FileName} à côté : rien ne dit que c'est la DLL écrite par « sunes build ». Indiquez la DLL dans son dossier de build, ou le dossier avec --from.",
+                $"'{assembly}' has no {BuildManifest.FileName} beside it: nothing says it is the DLL 'sunes build' wrote. Give the DLL in its build folder, or the folder with --from."));
         }
+
+        var file = Path.GetFileName(path);
+        return BuildManifest.ReadFrom(folder).Assemblies.FirstOrDefault(entry => entry.File == file)?.Programme
+            ?? throw new UsageException(language.Pick(
+                $"« {assembly} » n'est pas listé dans le {BuildManifest.FileName} de son dossier : indiquez une DLL écrite par « sunes build ».",
+                $"'{assembly}' is not listed in the {BuildManifest.FileName} of its folder: give a DLL written by 'sunes build'."));
     }
 
     private static UsageException Refused(string source, AssemblyRefusedException exception, MessageLanguage language)

@@ -28,6 +28,11 @@ public static class InFileTestRunner
         {
             return new InFileTestResult(test, null, error, []);
         }
+        catch (OverflowException overflow)
+        {
+            // The evaluation boundary: a value of the test beyond a decimal fails this test, not the run.
+            return new InFileTestResult(test, null, R.EvaluationException.Overflow(test.Establishment, overflow), []);
+        }
     }
 
     private static ExpectationFailure? Check(TestExpectation expectation, R.Decision decision)

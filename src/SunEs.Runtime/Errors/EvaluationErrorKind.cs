@@ -48,4 +48,7 @@ public enum EvaluationErrorKind
 
     /// <summary>The candidacy was built with the schema of other rules.</summary>
     ForeignCandidacy,
+
+    /// <summary>The establishment's number is not a FINESS number (length, characters, check digit).</summary>
+    InvalidEstablishment,
 }

@@ -62,25 +62,30 @@ public sealed class CandidacySchema
 
     public IndicatorField? FindIndicator(string id) => _indicators.GetValueOrDefault(id);
 
-    /// <summary>Starts a candidacy of an establishment (its FINESS number) in a window.</summary>
+    /// <summary>
+    /// Starts a candidacy of an establishment in a window. The establishment is its FINESS number,
+    /// checked and normalized here (<see cref="FinessNumber"/>) so that every candidacy, whatever
+    /// built it, names its establishment one way.
+    /// </summary>
     public CandidacyBuilder NewCandidacy(string establishment, string windowId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
-        var window = FindWindow(windowId) ?? throw EvaluationException.UnknownName(establishment, EvaluationErrorKind.UnknownWindow, windowId,
+        ArgumentNullException.ThrowIfNull(windowId);
+        var number = FinessNumber.Normalize(establishment);
+        var window = FindWindow(windowId) ?? throw EvaluationException.UnknownName(number, EvaluationErrorKind.UnknownWindow, windowId,
             new("la fenêtre", "window"));
-        return new CandidacyBuilder(this, establishment, window);
+        return new CandidacyBuilder(this, number, window);
     }
 
     public CandidacyBuilder NewCandidacy(string establishment, WindowField window)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
         ArgumentNullException.ThrowIfNull(window);
+        var number = FinessNumber.Normalize(establishment);
         if (window.Slot >= Windows.Count || Windows[window.Slot] != window)
         {
             throw new ArgumentException("The window does not belong to this schema.", nameof(window));
         }
 
-        return new CandidacyBuilder(this, establishment, window);
+        return new CandidacyBuilder(this, number, window);
     }
 
     /// <summary>Slots must be 0…n-1 in order: evaluation indexes arrays with them.</summary>

@@ -9,7 +9,7 @@ namespace SunEs.Emit.Tests.Support;
 /// </summary>
 internal static class Candidacies
 {
-    public const string Establishment = "750000001";
+    public const string Establishment = "750000010";
 
     public static CandidacyBuilder Hospital(IProgrammeRules rules, string window) => WithFacts(rules, window).AllPrerequisitesMet();
 

@@ -20,7 +20,7 @@ public static class CandidacyCases
     internal static Gen<CandidacyCase> Generator(CorpusFacts facts)
     {
         var schema = facts.Schema;
-        return from establishment in Gen.Choose(10_000_000, 999_999_999).Select(number => number.ToString("D9", System.Globalization.CultureInfo.InvariantCulture))
+        return from establishment in Gen.Choose(1_000_000, 99_999_999).Select(number => FinessNumber.WithCheckDigit(number.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)))
                from window in Gen.Elements(schema.Windows.Select(field => field.Id))
                from domains in Gen.SubListOf(schema.Domains.Select(field => field.Id))
                from postponement in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))

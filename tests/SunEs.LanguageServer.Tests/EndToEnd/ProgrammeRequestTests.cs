@@ -15,7 +15,7 @@ public sealed class ProgrammeRequestTests
     private const string Tests = """
 
         test "CH avec chirurgie, F2, toutes cibles atteintes" au 2023-04-01
-            établissement "750000001"
+            établissement "750000010"
             candidature en F2 pour D1, D2
             prérequis tous atteints
             données forfait_d1 = 100 k€, activité_chirurgie = oui, laboratoire_interne = non
@@ -27,7 +27,7 @@ public sealed class ProgrammeRequestTests
                 total 99 000 €
 
         test "Montant attendu faux" au 2023-04-01
-            établissement "750000002"
+            établissement "750000028"
             candidature en F2 pour D1
             prérequis tous atteints
             données forfait_d1 = 100 k€, activité_chirurgie = non
@@ -36,7 +36,7 @@ public sealed class ProgrammeRequestTests
                 D1 financé 90 000,01 €
 
         test "Forfait oublié" au 2023-04-01
-            établissement "750000004"
+            établissement "750000044"
             candidature en F2 pour D1
             prérequis tous atteints
             données activité_chirurgie = non

@@ -86,7 +86,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
         var today = context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         items.Snippet("test", context.T("Nouveau test", "New test"),
             $"test \"${{1:Nom du test}}\" au ${{2:{today}}}\n" +
-            "    établissement \"${3:750000001}\"\n" +
+            "    établissement \"${3:750000010}\"\n" +
             "    candidature en ${4:F1} pour ${5:D1}\n" +
             "    prérequis tous atteints\n" +
             "    données ${6:donnée = valeur}\n" +
