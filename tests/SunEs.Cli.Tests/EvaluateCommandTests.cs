@@ -4,8 +4,11 @@ namespace SunEs.Cli.Tests;
 
 public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<CorpusBuild>
 {
-    private const string Header = "établissement;fenêtre;domaines;PS1.1;PS1.2;PS2.1;PS2.2;PS3.1;PS3.2;PS4.1;activité_chirurgie;forfait_d1;DS1.1;DS1.2";
-    private const string Prerequisites = "oui;oui;oui;oui;oui;oui;oui";
+    private const string Header = "établissement;fenêtre;domaines;déposée_le;résultats_le;territoire;prérequis_saisis_osis;engagement_cibles_osis;"
+        + "PS1.1;PS1.2;PS2.1;PS2.2;PS3.1;PS3.2;PS4.1;activité_chirurgie;forfait_d1;DS1.1;DS1.2";
+
+    /// <summary>On time in F2, in metropolitan France, with the oSIS commitments and every prerequisite met.</summary>
+    private const string Prerequisites = "2022-04-01;2023-03-31;France métropolitaine;oui;oui;oui;oui;oui;oui;oui;oui;oui";
 
     private static string Hospitals => Path.Combine(RepositoryRoot.Path, "samples/SunEs.SampleEngine/hospitals.csv");
 
@@ -51,8 +54,8 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
         Assert.Contains("batch.csv(7): ligne refusée (établissement 750000051) : l'établissement 750000051 a plusieurs candidatures en F2 (lignes 6, 7) : gardez-en une seule", errors);
         Assert.Contains(errors, line => line.StartsWith("batch.csv(8): ligne refusée (établissement 750000069) : valeur « cent mille » illisible pour « forfait_d1 »", StringComparison.Ordinal));
         Assert.Contains(errors, line => line.StartsWith("batch.csv(9): ligne refusée (établissement 750000077) : Donnée manquante : « forfait_d1 »", StringComparison.Ordinal));
-        Assert.Contains(errors, line => line.StartsWith("batch.csv(10): ligne refusée : 5 cellule(s) au lieu des 14 de l'en-tête", StringComparison.Ordinal));
-        Assert.Contains(errors, line => line.StartsWith("batch.csv(12): ligne refusée : ligne tronquée (12 cellule(s) sur 14)", StringComparison.Ordinal));
+        Assert.Contains(errors, line => line.StartsWith("batch.csv(10): ligne refusée : 5 cellule(s) au lieu des 19 de l'en-tête", StringComparison.Ordinal));
+        Assert.Contains(errors, line => line.StartsWith("batch.csv(12): ligne refusée : ligne tronquée (17 cellule(s) sur 19)", StringComparison.Ordinal));
         Assert.Equal("2 candidatures évaluées, 9 lignes refusées (règles en vigueur au 2023-04-01).", errors[^1]);
 
         var rows = result.OutLines.Skip(1).Select(line => line.Split(';')).ToList();
@@ -70,9 +73,13 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
             {
               "candidatures": [
                 { "établissement": "750000010", "fenêtre": "F2", "domaines": ["D1"],
+                  "déposée_le": "2022-04-01", "résultats_le": "2023-03-31", "territoire": "métropole",
+                  "prérequis_saisis_osis": true, "engagement_cibles_osis": true,
                   "PS1.1": true, "PS1.2": true, "PS2.1": true, "PS2.2": true, "PS3.1": true, "PS3.2": true,
                   "activité_chirurgie": false, "forfait_d1": 100000, "DS1.1": 55, "DS1.2": "480/1000" },
                 { "établissement": "750000028", "fenêtre": "F2", "domaines": "D1",
+                  "déposée_le": "2022-04-01", "résultats_le": "2023-03-31", "territoire": "métropole",
+                  "prérequis_saisis_osis": "oui", "engagement_cibles_osis": "oui",
                   "PS1.1": "oui", "PS1.2": "oui", "PS2.1": "oui", "PS2.2": "oui", "PS3.1": "oui", "PS3.2": "oui",
                   "activité_chirurgie": "non", "forfait_d1": "100 k€", "DS1.1": "54,9 %", "DS1.2": 48, "DS9.9": 1 },
                 { "établissement": "750000036", "fenêtre": "F2", "domaines": ["D1"],
@@ -91,8 +98,8 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
             threshold.GetProperty("thresholdSource").GetProperty("instruction").GetString(), threshold.GetProperty("thresholdSource").GetProperty("file").GetString()));
         var errors = document.RootElement.GetProperty("errors").EnumerateArray().Select(error => (error.GetProperty("line").GetInt32(), error.GetProperty("message").GetString()!)).ToList();
         Assert.Equal(2, errors.Count);
-        Assert.Equal((6, "« DS9.9 » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles"), errors[0]);
-        Assert.Equal(10, errors[1].Item1);
+        Assert.Equal((8, "« DS9.9 » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles"), errors[0]);
+        Assert.Equal(14, errors[1].Item1);
         Assert.StartsWith("JSON tronqué ou invalide à partir d'ici", errors[1].Item2);
     }
 
@@ -126,7 +133,8 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
     public void The_same_candidature_before_and_after_the_2023_amendment()
     {
         using var folder = new TempFolder();
-        folder.Write("one.csv", $"{Header}\n750000010;F2;D1;{Prerequisites};non;100000;57;48\n");
+        // Results transmitted on F2's first milestone, so that only the targets change between the two dates.
+        folder.Write("one.csv", $"{Header}\n750000010;F2;D1;{Prerequisites.Replace("2023-03-31", "2022-12-31", StringComparison.Ordinal)};non;100000;57;48\n");
 
         var before = CliRunner.Run(folder.Path, "evaluate", "--from", build.Directory, "--input", "one.csv", "--as-of", "2023-03-20", "--format", "csv");
         var after = CliRunner.Run(folder.Path, "evaluate", "--from", build.Directory, "--input", "one.csv", "--as-of", "2023-03-21", "--format", "csv");

@@ -10,8 +10,11 @@ public sealed class TestCommandTests
         test "Montant attendu faux" au 2023-04-01
             établissement "750000994"
             candidature en F2 pour D1
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints
-            données forfait_d1 = 100 k€, activité_chirurgie = non
+            données forfait_d1 = 100 k€, activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             mesures DS1.1 = 54,9 %, DS1.2 = 48 %
             attendu
                 candidature recevable
@@ -21,8 +24,11 @@ public sealed class TestCommandTests
         test "Forfait oublié" au 2023-04-01
             établissement "750000986"
             candidature en F2 pour D1
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints
-            données activité_chirurgie = non
+            données activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             mesures DS1.1 = 60 %, DS1.2 = 48 %
             attendu
                 D1 financé
@@ -71,7 +77,7 @@ public sealed class TestCommandTests
         var at = lines.IndexOf($"instructions/2023-28.sunes({testLine},6): échec « Montant attendu faux »");
         Assert.True(at >= 0, result.Out);
         Assert.Equal($"    instructions/2023-28.sunes({amountLine},9): attendu : D1 financé 90 000,01 € ; obtenu : cibles non atteintes", lines[at + 1]);
-        Assert.Equal($"    instructions/2023-28.sunes({metLine},9): attendu : DS1.1 atteint ; obtenu : non atteint (mesure 54,9 %, cible 55 % fixée par DGOS/PF5/DNS/2023/28, instructions/2023-28.sunes:80)", lines[at + 2]);
+        Assert.Equal($"    instructions/2023-28.sunes({metLine},9): attendu : DS1.1 atteint ; obtenu : non atteint (mesure 54,9 %, cible 55 % fixée par DGOS/PF5/DNS/2023/28, instructions/2023-28.sunes:90)", lines[at + 2]);
         Assert.Contains(lines, line => line.Contains("« Forfait oublié »", StringComparison.Ordinal) && line.Contains("échec", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("erreur d'évaluation : Donnée manquante : « forfait_d1 »", StringComparison.Ordinal) && line.Contains("750000986", StringComparison.Ordinal));
         Assert.Matches(@"^\d+ tests : \d+ réussis, 2 en échec$", lines[^1]);

@@ -51,6 +51,7 @@ internal static class GeneratedAssemblyCompiler
         }
 
         var image = assembly.ToArray();
+        ImageChecksum.Stamp(image);
         var verification = AssemblyVerifier.Verify(image);
         return verification.IsValid
             ? (image, pdb.ToArray(), diagnostics)

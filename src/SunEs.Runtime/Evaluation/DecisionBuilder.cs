@@ -72,7 +72,7 @@ public sealed class DecisionBuilder
     /// <summary>The candidacy must be filed within its window's candidacy period, both days included.</summary>
     public void RequireFiledDuringCandidacyPeriod(CalendarRule rule)
     {
-        var filedOn = _candidacy.FiledOn ?? throw MissingFact("la date de dépôt de la candidature", "the filing date of the candidacy", rule.Rule, "dépôt", "filing date");
+        var filedOn = _candidacy.FiledOn ?? throw MissingFact("la date de dépôt de la candidature", "the filing date of the candidacy", rule.Rule, "déposée_le", "filed_on");
         var window = Window;
         if (window is not { CandidacyStart: { } start, CandidacyEnd: { } end })
         {
@@ -162,7 +162,7 @@ public sealed class DecisionBuilder
     /// <summary>The results must be transmitted on or before the schedule's milestone.</summary>
     public void CheckResultsByMilestone(CalendarRule rule)
     {
-        var resultsOn = _candidacy.ResultsOn ?? throw MissingFact("la date de transmission des résultats", "the date the results were transmitted", rule.Rule, "résultats", "results date");
+        var resultsOn = _candidacy.ResultsOn ?? throw MissingFact("la date de transmission des résultats", "the date the results were transmitted", rule.Rule, "résultats_le", "results_on");
         var schedule = ChosenSchedule;
         var milestone = schedule.Milestone ?? throw UnknownDate(rule, $"le jalon de {schedule.MeasuredBy.Id}", $"the milestone of {schedule.MeasuredBy.Id}");
         if (resultsOn > milestone && Timeliness is null)
@@ -176,7 +176,7 @@ public sealed class DecisionBuilder
     {
         if (_candidacy is not { MeasuredFrom: { } from, MeasuredTo: { } to })
         {
-            throw MissingFact("la période couverte par les mesures", "the period the measures cover", rule.Rule, "mesure_début, mesure_fin", "measured period");
+            throw MissingFact("la période couverte par les mesures", "the period the measures cover", rule.Rule, "mesurée_du, mesurée_au", "measured_from, measured_to");
         }
 
         var schedule = ChosenSchedule;
@@ -223,6 +223,7 @@ public sealed class DecisionBuilder
     private List<AdmissibilityIssue> IssuesOf(VoletInfo volet) =>
         _volets.LastOrDefault(entry => ReferenceEquals(entry.Volet, volet)).Issues ?? throw new InvalidOperationException($"Volet {volet.Id} was not started.");
 
+    /// <summary>The fact is named as candidacy files spell it (CSV column, JSON key), in French and in English.</summary>
     private EvaluationException MissingFact(string whatFr, string whatEn, Provenance rule, string columnFr, string columnEn) =>
         EvaluationException.Create(EvaluationErrorKind.MissingFact, _candidacy.Establishment, columnFr,
             $"Il manque {whatFr} (colonne « {columnFr} ») : la règle « {rule.Excerpt} » ({rule.Cite(false)}) la lit",

@@ -85,8 +85,11 @@ public sealed class CellValueTests(CorpusBuild build) : IClassFixture<CorpusBuil
             test "Rapport de très grands comptes" au 2023-04-01
                 établissement "750000010"
                 candidature en F2 pour D1
+                déposée le 2022-04-01
+                territoire "France métropolitaine"
+                résultats transmis le 2023-03-31
                 prérequis tous atteints
-                données forfait_d1 = 100 k€, activité_chirurgie = non
+                données forfait_d1 = 100 k€, activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
                 mesures DS1.1 = {Huge} / {Huge}, DS1.2 = 48 %
                 attendu
                     D1 financé 90 000 €
@@ -109,8 +112,11 @@ public sealed class CellValueTests(CorpusBuild build) : IClassFixture<CorpusBuil
             test "Numéro mal recopié" au 2023-04-01
                 établissement "750000011"
                 candidature en F2 pour D1
+                déposée le 2022-04-01
+                territoire "France métropolitaine"
+                résultats transmis le 2023-03-31
                 prérequis tous atteints
-                données forfait_d1 = 100 k€, activité_chirurgie = non
+                données forfait_d1 = 100 k€, activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
                 mesures DS1.1 = 55 %, DS1.2 = 48 %
                 attendu
                     D1 financé 90 000 €

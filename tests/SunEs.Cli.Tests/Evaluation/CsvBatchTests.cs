@@ -32,7 +32,7 @@ public sealed class CsvBatchTests(CorpusBuild build) : IClassFixture<CorpusBuild
     public void Quoted_cells_keep_their_separators_and_doubled_quotes()
     {
         using var folder = new TempFolder();
-        folder.Write("batch.csv", $"{Batch.Header}\n\"{Batch.Finess[0]}\" ; \"F2\";\"D1\";oui;oui;oui;oui;oui;oui;oui;non;\"100 000 €\";55 %;\"48 %\"\n");
+        folder.Write("batch.csv", $"{Batch.Header}\n\"{Batch.Finess[0]}\" ; \"F2\";\"D1\";{Batch.Calendar("F2")};oui;oui;oui;oui;oui;oui;oui;non;\"100 000 €\";55 %;\"48 %\"\n");
 
         var result = Batch.Evaluate(build, folder, "batch.csv");
 

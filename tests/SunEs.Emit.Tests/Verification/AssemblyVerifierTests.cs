@@ -57,6 +57,25 @@ public sealed class AssemblyVerifierTests(EmittedCorpus corpus) : IClassFixture<
     }
 
     [Fact]
+    public void Every_single_bit_flip_of_an_emitted_image_is_refused_as_damaged_before_the_runtime_reads_it()
+    {
+        var image = corpus.Result.Assembly!;
+        Assert.True(ImageChecksum.Matches(image));
+        var random = new Random(2023);
+        for (var flip = 0; flip < 300; flip++)
+        {
+            var damaged = (byte[])image.Clone();
+            damaged[random.Next(damaged.Length)] ^= (byte)(1 << random.Next(8));
+
+            var verification = AssemblyVerifier.Verify(damaged);
+
+            var violation = Assert.Single(verification.Violations);
+            Assert.Equal(VerificationRule.MalformedImage, violation.Rule);
+            Assert.Contains("somme de contrôle", violation.Message.French, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_pure_hand_made_implementation_passes()
     {
         var image = HandMadeAssembly.Compile(HandMadeAssembly.RulesDoing("_ = Math.Round(1.005m * 2m, 2, MidpointRounding.AwayFromZero) + new DateOnly(2024, 1, 1).DayNumber;"));
