@@ -39,9 +39,9 @@ internal sealed class EpochInterpreter
 
     public R.EpochInfo Info { get; }
 
-    public R.Decision Evaluate(R.Candidacy candidacy, DateOnly asOf)
+    public R.Decision Evaluate(R.IProgrammeRules rules, R.Candidacy candidacy, DateOnly asOf, R.DecisionDetail detail)
     {
-        var decision = new R.DecisionBuilder(candidacy, asOf, Info);
+        var decision = R.DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = _slots.Windows[candidacy.WindowSlot];
         var expressions = new ExpressionInterpreter(_slots, candidacy, forfait: null);
         if (_plan.Territory is { } territory)

@@ -69,8 +69,11 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
         return new InterpretedProgrammeRules(info, RuntimeModel.Schema(slots), epochs);
     }
 
-    /// <summary>Under the latest epoch starting on or before <paramref name="asOf"/>; an arithmetic overflow names the establishment.</summary>
-    public R.Decision Evaluate(R.Candidacy candidacy, DateOnly asOf)
+    /// <summary>In full detail.</summary>
+    public R.Decision Evaluate(R.Candidacy candidacy, DateOnly asOf) => Evaluate(candidacy, asOf, R.DecisionDetail.Full);
+
+    /// <summary>Under the latest epoch starting on or before <paramref name="asOf"/>, recording what <paramref name="detail"/> asks; an arithmetic overflow names the establishment.</summary>
+    public R.Decision Evaluate(R.Candidacy candidacy, DateOnly asOf, R.DecisionDetail detail)
     {
         ArgumentNullException.ThrowIfNull(candidacy);
         candidacy.EnsureSchema(Schema);
@@ -80,7 +83,7 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
             {
                 if (asOf >= _epochs[index].Info.StartsOn)
                 {
-                    return _epochs[index].Evaluate(candidacy, asOf);
+                    return _epochs[index].Evaluate(this, candidacy, asOf, detail);
                 }
             }
         }

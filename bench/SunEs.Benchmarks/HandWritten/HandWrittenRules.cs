@@ -32,15 +32,17 @@ public sealed class HandWrittenRules : IProgrammeRules
 
     public CandidacySchema Schema { get; }
 
+    public Decision Evaluate(Candidacy candidacy, DateOnly asOf) => Evaluate(candidacy, asOf, DecisionDetail.Full);
+
     /// <summary>Only the rules in force since 2023-03-21 are written here.</summary>
-    public Decision Evaluate(Candidacy candidacy, DateOnly asOf)
+    public Decision Evaluate(Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
     {
         if (asOf < Info.StartsOn)
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "The hand-written rules are those in force since 2023-03-21.");
         }
 
-        var decision = new DecisionBuilder(candidacy, asOf, Info);
+        var decision = DecisionBuilder.Start(this, candidacy, asOf, Info, detail);
         var window = candidacy.WindowSlot;
         decision.RequireTerritory(Territory);
         decision.RequireFiledDuringCandidacyPeriod(FilingRule);

@@ -33,7 +33,8 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
         _fields.Add(Field("internal", nameof(R.EpochInfo), "Info", EpochMetadata.Info(epoch, Slots)));
         var evaluate = new List<StatementSyntax>
         {
-            Code.Local("decision", Code.New(nameof(R.DecisionBuilder), Candidacy, Code.Id("asOf"), Code.Id("Info"))).Hide(),
+            Code.Local("decision", Code.Call(Code.Id(nameof(R.DecisionBuilder)), nameof(R.DecisionBuilder.Start),
+                Code.Id("rules"), Candidacy, Code.Id("asOf"), Code.Id("Info"), Code.Id("detail"))).Hide(),
             Code.Local("window", Code.Member(Candidacy, nameof(R.Candidacy.WindowSlot))).Hide(),
         };
         evaluate.AddRange(WholeCandidacy());
@@ -65,7 +66,8 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
         evaluate.Add(Code.Return(Code.Call(Decision, nameof(R.DecisionBuilder.Build))).Hide());
         var evaluateMethod = MethodDeclaration(Code.Type(nameof(R.Decision)), "Evaluate")
             .WithModifiers(Code.Modifiers("internal static"))
-            .WithParameterList(ParameterList(SeparatedList([Code.Parameter(nameof(R.Candidacy), "candidacy"), Code.Parameter("DateOnly", "asOf")])))
+            .WithParameterList(ParameterList(SeparatedList([Code.Parameter(nameof(R.IProgrammeRules), "rules"), Code.Parameter(nameof(R.Candidacy), "candidacy"),
+                Code.Parameter("DateOnly", "asOf"), Code.Parameter(nameof(R.DecisionDetail), "detail")])))
             .WithBody(LineMapping.Body(evaluate))
             .Hide();
         return ClassDeclaration(epoch.ClassName)

@@ -8,7 +8,8 @@ namespace SunEs.Emit.CodeGeneration;
 
 /// <summary>
 /// The public "ProgrammeRules" class implementing IProgrammeRules: Evaluate picks the latest
-/// epoch starting on or before the date, and fails clearly before the first.
+/// epoch starting on or before the date, and fails clearly before the first; without a detail
+/// asked, it records the decision in full.
 /// </summary>
 internal static class RulesClassWriter
 {
@@ -18,19 +19,29 @@ internal static class RulesClassWriter
     {
         var candidacy = ExpressionTranslator.Candidacy;
         var asOf = Code.Id("asOf");
+        var detail = Code.Id("detail");
         var establishment = Code.Member(candidacy, nameof(R.Candidacy.Establishment));
         var dispatch = plan.Epochs.Reverse()
             .Select(epoch => Code.If(BinaryExpression(SyntaxKind.GreaterThanOrEqualExpression, asOf, Code.Date(epoch.StartsOn)),
-                Code.Return(Code.Call(Code.Id(epoch.ClassName), "Evaluate", candidacy, asOf)).Hide()).Hide())
+                Code.Return(Code.Call(Code.Id(epoch.ClassName), "Evaluate", ThisExpression(), candidacy, asOf, detail)).Hide()).Hide())
             .ToList();
         var guarded = TryStatement(
             LineMapping.Body(dispatch),
             SingletonList(CatchClause(CatchDeclaration(Code.Type("OverflowException"), Identifier("overflow")), null,
                 LineMapping.Body([ThrowStatement(Code.Call(Code.Id(nameof(R.EvaluationException)), nameof(R.EvaluationException.Overflow), establishment, Code.Id("overflow"))).Hide()]))),
             null).Hide();
-        var evaluate = MethodDeclaration(Code.Type(nameof(R.Decision)), nameof(R.IProgrammeRules.Evaluate))
+        var evaluateInFull = MethodDeclaration(Code.Type(nameof(R.Decision)), nameof(R.IProgrammeRules.Evaluate))
             .WithModifiers(Code.Modifiers("public"))
             .WithParameterList(ParameterList(SeparatedList([Code.Parameter(nameof(R.Candidacy), "candidacy"), Code.Parameter("DateOnly", "asOf")])))
+            .WithBody(LineMapping.Body([
+                Code.Return(Code.Call(ThisExpression(), nameof(R.IProgrammeRules.Evaluate), candidacy, asOf,
+                    Code.Member(Code.Id(nameof(R.DecisionDetail)), nameof(R.DecisionDetail.Full)))).Hide(),
+            ]))
+            .Hide();
+        var evaluate = MethodDeclaration(Code.Type(nameof(R.Decision)), nameof(R.IProgrammeRules.Evaluate))
+            .WithModifiers(Code.Modifiers("public"))
+            .WithParameterList(ParameterList(SeparatedList([Code.Parameter(nameof(R.Candidacy), "candidacy"), Code.Parameter("DateOnly", "asOf"),
+                Code.Parameter(nameof(R.DecisionDetail), "detail")])))
             .WithBody(LineMapping.Body([
                 Code.Statement(Code.Call(Code.Id("ArgumentNullException"), "ThrowIfNull", candidacy)).Hide(),
                 Code.Statement(Code.Call(candidacy, nameof(R.Candidacy.EnsureSchema), Code.Member(Code.Id(MetadataClassWriter.ClassName), "Schema"))).Hide(),
@@ -44,6 +55,7 @@ internal static class RulesClassWriter
             .WithMembers(List<MemberDeclarationSyntax>([
                 Property(nameof(R.ProgrammeInfo), nameof(R.IProgrammeRules.Programme), Code.Member(Code.Id(MetadataClassWriter.ClassName), "Programme")),
                 Property(nameof(R.CandidacySchema), nameof(R.IProgrammeRules.Schema), Code.Member(Code.Id(MetadataClassWriter.ClassName), "Schema")),
+                evaluateInFull,
                 evaluate,
             ]))
             .Hide();

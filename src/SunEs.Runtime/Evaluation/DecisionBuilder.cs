@@ -5,24 +5,57 @@ namespace SunEs.Runtime;
 /// it into a <see cref="Decision"/>. Callers follow the steps of the decision plan: the
 /// candidacy-wide conditions (territory, filing date, the programme's conditions), each requested
 /// volet's admissibility, the schedule (own window or postponement), the calendar rules on the
-/// results, then each requested domain of an admissible volet.
+/// results, then each requested domain of an admissible volet. With <see cref="DecisionDetail.Lean"/>
+/// it counts issues instead of recording them, and a builder and its domain evaluations are reused
+/// by the next lean judgement on the same thread: a lean decision allocates the decision alone.
 /// </summary>
 public sealed class DecisionBuilder
 {
-    private readonly Candidacy _candidacy;
-    private readonly DateOnly _asOf;
-    private readonly EpochInfo _epoch;
-    private readonly List<AdmissibilityIssue> _candidacyIssues = [];
-    private readonly List<(VoletInfo Volet, List<AdmissibilityIssue> Issues)> _volets = [];
+    [ThreadStatic]
+    private static DecisionBuilder? t_spare;
+
+    private readonly List<AdmissibilityIssue> _issues = [];
+    private readonly List<(VoletInfo Volet, int Issues)> _volets = [];
     private readonly List<DomainEvaluation> _domains = [];
+    private Candidacy _candidacy = null!;
+    private DateOnly _asOf;
+    private EpochInfo _epoch = null!;
+    private IProgrammeRules? _rules;
+    private int _candidacyIssues;
+    private int _domainCount;
     private Schedule? _schedule;
 
-    /// <summary>Fails when the window or a requested domain does not exist in the rules of the epoch.</summary>
-    public DecisionBuilder(Candidacy candidacy, DateOnly asOf, EpochInfo epoch)
+    /// <summary>A builder of a full decision. Fails when the window or a requested domain does not exist in the rules of the epoch.</summary>
+    public DecisionBuilder(Candidacy candidacy, DateOnly asOf, EpochInfo epoch) => Begin(candidacy, asOf, epoch, null);
+
+    private DecisionBuilder()
+    {
+    }
+
+    /// <summary>
+    /// A builder recording what <paramref name="detail"/> asks; <paramref name="rules"/> are the
+    /// rules judging, which a lean decision calls again when its details are read.
+    /// </summary>
+    public static DecisionBuilder Start(IProgrammeRules rules, Candidacy candidacy, DateOnly asOf, EpochInfo epoch, DecisionDetail detail)
+    {
+        if (detail == DecisionDetail.Full)
+        {
+            return new DecisionBuilder(candidacy, asOf, epoch);
+        }
+
+        ArgumentNullException.ThrowIfNull(rules);
+        var builder = t_spare ?? new DecisionBuilder();
+        t_spare = null;
+        builder.Begin(candidacy, asOf, epoch, rules);
+        return builder;
+    }
+
+    private void Begin(Candidacy candidacy, DateOnly asOf, EpochInfo epoch, IProgrammeRules? rules)
     {
         _candidacy = candidacy;
         _asOf = asOf;
         _epoch = epoch;
+        _rules = rules;
         if (!epoch.HasWindowSlot(candidacy.WindowSlot))
         {
             throw NotInForce(EvaluationErrorKind.UnknownWindow, candidacy.Window.Id, "la fenêtre", "window");
@@ -39,6 +72,8 @@ public sealed class DecisionBuilder
         }
     }
 
+    private bool IsFull => _rules is null;
+
     public Candidacy Candidacy => _candidacy;
 
     /// <summary>Set once <see cref="UseSchedule"/> has chosen it: why a domain is not funded whatever its measures.</summary>
@@ -50,7 +85,21 @@ public sealed class DecisionBuilder
     /// <summary>The window whose degressivity the forfaits follow.</summary>
     public int DegressivityWindowSlot => ChosenSchedule.DegressivityWindowSlot;
 
-    public bool AnyVoletAdmissible => _candidacyIssues.Count == 0 && _volets.Any(volet => volet.Issues.Count == 0);
+    public bool AnyVoletAdmissible
+    {
+        get
+        {
+            foreach (var (_, issues) in _volets)
+            {
+                if (_candidacyIssues == 0 && issues == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private Schedule ChosenSchedule => _schedule ?? throw new InvalidOperationException("The schedule is chosen after admissibility.");
 
@@ -65,7 +114,7 @@ public sealed class DecisionBuilder
             "le territoire de l'établissement", "the establishment's territory", scope.Rule, "territoire", "territory");
         if (!scope.Includes(territory))
         {
-            _candidacyIssues.Add(new AdmissibilityIssue(AdmissibilityIssueKind.OutsideTerritory, null, territory.Name, null, scope.Rule));
+            AddIssue(AdmissibilityIssueKind.OutsideTerritory, null, territory.Name, null, scope.Rule);
         }
     }
 
@@ -81,7 +130,7 @@ public sealed class DecisionBuilder
 
         if (filedOn < start || filedOn > end)
         {
-            _candidacyIssues.Add(new AdmissibilityIssue(AdmissibilityIssueKind.FiledOutsideCandidacyPeriod, null, window.Id, window.Label, window.CandidacyProvenance ?? rule.Rule));
+            AddIssue(AdmissibilityIssueKind.FiledOutsideCandidacyPeriod, null, window.Id, window.Label, window.CandidacyProvenance ?? rule.Rule);
         }
     }
 
@@ -90,17 +139,17 @@ public sealed class DecisionBuilder
     {
         if (!met)
         {
-            _candidacyIssues.Add(new AdmissibilityIssue(AdmissibilityIssueKind.ConditionNotMet, null, rule.Excerpt, null, rule));
+            AddIssue(AdmissibilityIssueKind.ConditionNotMet, null, rule.Excerpt, null, rule);
         }
     }
 
     // ------------------------------------------------------------------ each requested volet
 
     /// <summary>Starts the admissibility of a requested volet: the checks that follow are the volet's.</summary>
-    public void StartVolet(VoletInfo volet) => _volets.Add((volet, []));
+    public void StartVolet(VoletInfo volet) => _volets.Add((volet, 0));
 
     public void WindowNotInVolet(VoletInfo volet) =>
-        IssuesOf(volet).Add(new AdmissibilityIssue(AdmissibilityIssueKind.WindowNotInVolet, volet.Id, _candidacy.Window.Id, _candidacy.Window.Label, volet.WindowsRule));
+        AddIssue(AdmissibilityIssueKind.WindowNotInVolet, volet, _candidacy.Window.Id, _candidacy.Window.Label, volet.WindowsRule);
 
     /// <summary>Records a prerequisite of the volet not met; a tolerated one need not be declared at all.</summary>
     public void RequirePrerequisite(VoletInfo volet, PrerequisiteInfo prerequisite, bool tolerated)
@@ -115,7 +164,7 @@ public sealed class DecisionBuilder
             case PrerequisiteStatus.Met:
                 return;
             case PrerequisiteStatus.NotMet:
-                IssuesOf(volet).Add(new AdmissibilityIssue(AdmissibilityIssueKind.PrerequisiteNotMet, volet.Id, prerequisite.Id, prerequisite.Label, prerequisite.Declaration));
+                AddIssue(AdmissibilityIssueKind.PrerequisiteNotMet, volet, prerequisite.Id, prerequisite.Label, prerequisite.Declaration);
                 return;
             default:
                 throw EvaluationException.Create(EvaluationErrorKind.MissingPrerequisiteStatus, _candidacy.Establishment, prerequisite.Id,
@@ -129,13 +178,23 @@ public sealed class DecisionBuilder
     {
         if (!met)
         {
-            IssuesOf(volet).Add(new AdmissibilityIssue(AdmissibilityIssueKind.ConditionNotMet, volet.Id, rule.Excerpt, null, rule));
+            AddIssue(AdmissibilityIssueKind.ConditionNotMet, volet, rule.Excerpt, null, rule);
         }
     }
 
     /// <summary>True when the candidacy-wide conditions and the volet's own hold; a volet not requested is not admissible.</summary>
-    public bool IsVoletAdmissible(VoletInfo volet) =>
-        _candidacyIssues.Count == 0 && _volets.Any(entry => ReferenceEquals(entry.Volet, volet) && entry.Issues.Count == 0);
+    public bool IsVoletAdmissible(VoletInfo volet)
+    {
+        foreach (var (started, issues) in _volets)
+        {
+            if (ReferenceEquals(started, volet) && issues == 0)
+            {
+                return _candidacyIssues == 0;
+            }
+        }
+
+        return false;
+    }
 
     // ------------------------------------------------------------------ the calendar of an admissible candidacy
 
@@ -195,33 +254,115 @@ public sealed class DecisionBuilder
 
     public DomainEvaluation StartDomain(DomainInfo domain)
     {
-        var evaluation = new DomainEvaluation(_candidacy, domain, Timeliness);
-        _domains.Add(evaluation);
-        return evaluation;
+        if (IsFull || _domainCount == _domains.Count)
+        {
+            _domains.Add(new DomainEvaluation());
+        }
+
+        return _domains[IsFull ? _domains.Count - 1 : _domainCount++].Start(_candidacy, domain, Timeliness, IsFull);
     }
 
     /// <summary>The decision; requested domains of inadmissible volets are listed as such.</summary>
-    public Decision Build()
+    public Decision Build() => IsFull ? BuildFull() : BuildLean();
+
+    private Decision BuildFull()
     {
-        var evaluated = _domains.ToDictionary(domain => domain.DomainId, StringComparer.Ordinal);
         var domains = new List<DomainDecision>();
         foreach (var requested in _candidacy.RequestedDomains)
         {
-            domains.Add(evaluated.TryGetValue(requested.Id, out var evaluation)
+            domains.Add(Evaluated(requested.Id, _domains.Count) is { } evaluation
                 ? evaluation.ToDecision()
                 : new DomainDecision(requested.Id, requested.Label, requested.VoletId, DomainStatus.Inadmissible, null, [], null));
         }
 
-        var volets = _volets.Select(entry => new VoletDecision(entry.Volet.Id, entry.Volet.Label, _candidacyIssues.Count == 0 && entry.Issues.Count == 0,
-            [.. _candidacyIssues, .. entry.Issues])).ToList();
-        IReadOnlyList<AdmissibilityIssue> issues = [.. _candidacyIssues, .. _volets.SelectMany(entry => entry.Issues)];
-        var facts = new DecisionFacts(_candidacy.FiledOn, _candidacy.ResultsOn, _candidacy.MeasuredFrom, _candidacy.MeasuredTo, _candidacy.Territory?.Name);
-        return new Decision(_candidacy.Establishment, _candidacy.Window.Id, _asOf, _epoch, volets, issues, domains, _candidacy.PostponementRequested,
-            _schedule, Timeliness, facts);
+        var candidacyWide = _issues.Where(issue => issue.VoletId is null).ToList();
+        var volets = _volets.Select(entry => new VoletDecision(entry.Volet.Id, entry.Volet.Label, _candidacyIssues == 0 && entry.Issues == 0,
+            [.. candidacyWide, .. _issues.Where(issue => issue.VoletId == entry.Volet.Id)])).ToList();
+        IReadOnlyList<AdmissibilityIssue> issues = [.. candidacyWide, .. _volets.SelectMany(entry => _issues.Where(issue => issue.VoletId == entry.Volet.Id))];
+        return new Decision(_candidacy, _asOf, _epoch, volets, issues, domains, _schedule, Timeliness);
     }
 
-    private List<AdmissibilityIssue> IssuesOf(VoletInfo volet) =>
-        _volets.LastOrDefault(entry => ReferenceEquals(entry.Volet, volet)).Issues ?? throw new InvalidOperationException($"Volet {volet.Id} was not started.");
+    /// <summary>The summaries alone; the builder then waits, holding nothing, for the next lean judgement of its thread.</summary>
+    private Decision BuildLean()
+    {
+        var schema = _candidacy.Schema.Domains;
+        var requested = 0;
+        for (var slot = 0; slot < schema.Count; slot++)
+        {
+            requested += _candidacy.IsDomainRequested(slot) ? 1 : 0;
+        }
+
+        var summaries = new DomainSummary[requested];
+        var index = 0;
+        for (var slot = 0; slot < schema.Count; slot++)
+        {
+            if (_candidacy.IsDomainRequested(slot))
+            {
+                var domain = schema[slot];
+                summaries[index++] = Evaluated(domain.Id, _domainCount)?.ToSummary() ?? new DomainSummary(domain.Id, DomainStatus.Inadmissible, 0m);
+            }
+        }
+
+        var admissible = 0;
+        foreach (var (_, issues) in _volets)
+        {
+            admissible += _candidacyIssues == 0 && issues == 0 ? 1 : 0;
+        }
+
+        var decision = new Decision(_rules!, _candidacy, _asOf, _epoch, Decision.Of(admissible, _volets.Count), summaries, _schedule, Timeliness);
+        for (var evaluated = 0; evaluated < _domainCount; evaluated++)
+        {
+            _domains[evaluated].Release();
+        }
+
+        (_candidacy, _epoch, _rules, _schedule, Timeliness) = (null!, null!, null, null, null);
+        (_candidacyIssues, _domainCount) = (0, 0);
+        _volets.Clear();
+        t_spare = this;
+        return decision;
+    }
+
+    private DomainEvaluation? Evaluated(string domainId, int count)
+    {
+        for (var index = 0; index < count; index++)
+        {
+            if (_domains[index].DomainId == domainId)
+            {
+                return _domains[index];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An issue of the whole candidacy (<paramref name="volet"/> null) or of a started volet: recorded in full, counted always.</summary>
+    private void AddIssue(AdmissibilityIssueKind kind, VoletInfo? volet, string subjectId, string? subjectLabel, Provenance? rule)
+    {
+        if (volet is null)
+        {
+            _candidacyIssues++;
+        }
+        else
+        {
+            var index = _volets.Count - 1;
+            while (index >= 0 && !ReferenceEquals(_volets[index].Volet, volet))
+            {
+                index--;
+            }
+
+            if (index < 0)
+            {
+                throw new InvalidOperationException($"Volet {volet.Id} was not started.");
+            }
+
+            _volets[index] = (volet, _volets[index].Issues + 1);
+        }
+
+        if (IsFull)
+        {
+            _issues.Add(new AdmissibilityIssue(kind, volet?.Id, subjectId, subjectLabel, rule));
+        }
+    }
 
     /// <summary>The fact is named as candidacy files spell it (CSV column, JSON key), in French and in English.</summary>
     private EvaluationException MissingFact(string whatFr, string whatEn, Provenance rule, string columnFr, string columnEn) =>

@@ -3,29 +3,32 @@ namespace SunEs.Runtime;
 /// <summary>
 /// One requested domain being judged by generated rules: the calendar, eligibility, each
 /// indicator against its threshold, then (only when funded) forfait × degressivity plus the
-/// bonuses earned.
+/// bonuses earned. With <see cref="DecisionDetail.Lean"/> it keeps only what the judgement
+/// itself reads (a target missed, the bonuses earned, the running amount) and is reused from one
+/// candidacy to the next; the status and amount are the same either way, computed by the same code.
 /// </summary>
 public sealed class DomainEvaluation
 {
-    private readonly Candidacy _candidacy;
-    private readonly DomainInfo _domain;
-    private readonly TimelinessIssue? _timeliness;
-    private readonly List<IndicatorOutcome> _indicators = [];
-    private readonly List<BonusAmount> _bonuses = [];
-    private List<IndicatorInfo>? _metBonuses;
+    private readonly List<IndicatorInfo> _metBonuses = [];
+    private Candidacy _candidacy = null!;
+    private DomainInfo _domain = null!;
+    private TimelinessIssue? _timeliness;
+    private bool _full;
+    private List<IndicatorOutcome>? _indicators;
+    private List<BonusAmount>? _bonuses;
+    private bool _targetMissed;
     private DomainStatus? _status;
     private Provenance? _eligibilityRule;
     private decimal _baseForfait;
     private Provenance? _forfaitRule;
     private DegressivityRate? _degressivity;
     private decimal _degressed;
+    private decimal _unrounded;
+    private decimal _total;
     private AmountBreakdown? _amount;
 
-    internal DomainEvaluation(Candidacy candidacy, DomainInfo domain, TimelinessIssue? timeliness)
+    internal DomainEvaluation()
     {
-        _candidacy = candidacy;
-        _domain = domain;
-        _timeliness = timeliness;
     }
 
     internal string DomainId => _domain.Id;
@@ -43,21 +46,7 @@ public sealed class DomainEvaluation
     }
 
     /// <summary>True while every applicable non-bonus indicator with a target in the window meets it.</summary>
-    public bool AllTargetsMet
-    {
-        get
-        {
-            foreach (var outcome in _indicators)
-            {
-                if (!outcome.IsBonus && outcome.Status == IndicatorStatus.Missed)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public bool AllTargetsMet => !_targetMissed;
 
     public void Eligible(Provenance? rule) => _eligibilityRule = rule;
 
@@ -96,9 +85,10 @@ public sealed class DomainEvaluation
         var status = measured is not { } value ? IndicatorStatus.NotMeasured : threshold.IsMetBy(value) ? IndicatorStatus.Met : IndicatorStatus.Missed;
         if (status == IndicatorStatus.Met && indicator.IsBonus)
         {
-            (_metBonuses ??= []).Add(indicator);
+            _metBonuses.Add(indicator);
         }
 
+        _targetMissed |= status == IndicatorStatus.Missed && !indicator.IsBonus;
         Add(indicator, status, threshold, measured, applicabilityRule);
     }
 
@@ -124,12 +114,13 @@ public sealed class DomainEvaluation
             $"Les règles ne donnent pas la dégressivité du volet {_domain.VoletId} en {_candidacy.Window.Id}",
             $"The rules give no degressivity for volet {_domain.VoletId} in {_candidacy.Window.Id}");
         _degressed = forfait * degressivity.Points / 100m;
+        _unrounded = _degressed;
         return _degressed;
     }
 
     public bool IsBonusEarned(IndicatorInfo indicator)
     {
-        foreach (var earned in _metBonuses ?? [])
+        foreach (var earned in _metBonuses)
         {
             if (ReferenceEquals(earned, indicator))
             {
@@ -143,27 +134,45 @@ public sealed class DomainEvaluation
     public void AddBonus(IndicatorInfo indicator, decimal amount, Provenance? rule)
     {
         RequireNonNegative(amount, $"bonus {indicator.Id}", $"bonus {indicator.Id}");
-        _bonuses.Add(new BonusAmount(indicator.Id, amount, rule));
+        _unrounded += amount;
+        _bonuses?.Add(new BonusAmount(indicator.Id, amount, rule));
     }
 
     public void Funded(RoundingRule rounding)
     {
-        var unrounded = _degressed;
-        foreach (var bonus in _bonuses)
-        {
-            unrounded += bonus.Amount;
-        }
-
-        // The evaluation of the domain ends here: the decision takes its lists rather than copies.
-        _amount = new AmountBreakdown(_baseForfait, _forfaitRule, _degressivity!, _degressed, _bonuses, unrounded, rounding.Apply(unrounded), rounding);
+        _total = rounding.Apply(_unrounded);
         _status = DomainStatus.Funded;
+        if (_full)
+        {
+            // The evaluation of the domain ends here: the decision takes its lists rather than copies.
+            _amount = new AmountBreakdown(_baseForfait, _forfaitRule, _degressivity!, _degressed, _bonuses!, _unrounded, _total, rounding);
+        }
     }
 
+    /// <summary>Makes this evaluation the judgement of <paramref name="domain"/> for a new candidacy.</summary>
+    internal DomainEvaluation Start(Candidacy candidacy, DomainInfo domain, TimelinessIssue? timeliness, bool full)
+    {
+        (_candidacy, _domain, _timeliness, _full) = (candidacy, domain, timeliness, full);
+        _indicators = full ? [] : null;
+        _bonuses = full ? [] : null;
+        _metBonuses.Clear();
+        (_targetMissed, _status, _eligibilityRule, _forfaitRule, _degressivity, _amount) = (false, null, null, null, null, null);
+        (_baseForfait, _degressed, _unrounded, _total) = (0m, 0m, 0m, 0m);
+        return this;
+    }
+
+    /// <summary>Lets go of the candidacy once the decision is built, so a reused evaluation keeps nothing alive.</summary>
+    internal void Release() => (_candidacy, _domain, _timeliness) = (null!, null!, null);
+
     private void Add(IndicatorInfo indicator, IndicatorStatus status, Threshold? threshold, MeasuredValue? measured, Provenance? applicabilityRule) =>
-        _indicators.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, status, threshold, measured, applicabilityRule));
+        _indicators?.Add(new IndicatorOutcome(indicator.Id, indicator.Label, indicator.IsBonus, status, threshold, measured, applicabilityRule));
+
+    private DomainStatus Status => _status ?? DomainStatus.TargetsMissed;
 
     internal DomainDecision ToDecision() =>
-        new(_domain.Id, _domain.Label, _domain.VoletId, _status ?? DomainStatus.TargetsMissed, _eligibilityRule, _indicators, _amount);
+        new(_domain.Id, _domain.Label, _domain.VoletId, Status, _eligibilityRule, _indicators!, _amount);
+
+    internal DomainSummary ToSummary() => new(_domain.Id, Status, Status == DomainStatus.Funded ? _total : 0m);
 
     private void RequireNonNegative(decimal amount, string whatFr, string whatEn)
     {

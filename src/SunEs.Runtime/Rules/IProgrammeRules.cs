@@ -17,4 +17,11 @@ public interface IProgrammeRules
     /// lacks what the rules need or the date is before the first instruction.
     /// </summary>
     Decision Evaluate(Candidacy candidacy, DateOnly asOf);
+
+    /// <summary>
+    /// Judges a candidacy recording what <paramref name="detail"/> asks: with
+    /// <see cref="DecisionDetail.Lean"/>, statuses and amounts only, the rest of the decision
+    /// being produced when first read. Rules that only record everything answer with a full decision.
+    /// </summary>
+    Decision Evaluate(Candidacy candidacy, DateOnly asOf, DecisionDetail detail) => Evaluate(candidacy, asOf);
 }

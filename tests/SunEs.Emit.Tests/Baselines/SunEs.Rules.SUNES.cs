@@ -15,18 +15,23 @@ public sealed class ProgrammeRules : IProgrammeRules
 
     public Decision Evaluate(Candidacy candidacy, DateOnly asOf)
     {
+        return this.Evaluate(candidacy, asOf, DecisionDetail.Full);
+    }
+
+    public Decision Evaluate(Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
+    {
         ArgumentNullException.ThrowIfNull(candidacy);
         candidacy.EnsureSchema(Metadata.Schema);
         try
         {
             if (asOf >= new DateOnly(2023, 3, 21))
-                return Epoch3.Evaluate(candidacy, asOf);
+                return Epoch3.Evaluate(this, candidacy, asOf, detail);
             if (asOf >= new DateOnly(2022, 3, 29))
-                return Epoch2.Evaluate(candidacy, asOf);
+                return Epoch2.Evaluate(this, candidacy, asOf, detail);
             if (asOf >= new DateOnly(2022, 2, 9))
-                return Epoch1.Evaluate(candidacy, asOf);
+                return Epoch1.Evaluate(this, candidacy, asOf, detail);
             if (asOf >= new DateOnly(2021, 7, 26))
-                return Epoch0.Evaluate(candidacy, asOf);
+                return Epoch0.Evaluate(this, candidacy, asOf, detail);
         }
         catch (OverflowException overflow)
         {
@@ -113,9 +118,9 @@ internal static class Epoch0
     private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 33, "59 %", null, null));
     private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 41, "63 %", null, null));
     private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 103, 13, "forfait = forfait_d3", null, null);
-    internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
+    internal static Decision Evaluate(IProgrammeRules rules, Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
     {
-        var decision = new DecisionBuilder(candidacy, asOf, Info);
+        var decision = DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = candidacy.WindowSlot;
 #line 48 "instructions/2021-167.sunes"
         decision.RequireFiledDuringCandidacyPeriod(FilingRule);
@@ -389,9 +394,9 @@ internal static class Epoch1
     private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
-    internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
+    internal static Decision Evaluate(IProgrammeRules rules, Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
     {
-        var decision = new DecisionBuilder(candidacy, asOf, Info);
+        var decision = DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = candidacy.WindowSlot;
 #line 48 "instructions/2021-167.sunes"
         decision.RequireFiledDuringCandidacyPeriod(FilingRule);
@@ -736,9 +741,9 @@ internal static class Epoch2
     private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
-    internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
+    internal static Decision Evaluate(IProgrammeRules rules, Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
     {
-        var decision = new DecisionBuilder(candidacy, asOf, Info);
+        var decision = DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = candidacy.WindowSlot;
 #line 48 "instructions/2021-167.sunes"
         decision.RequireFiledDuringCandidacyPeriod(FilingRule);
@@ -1089,9 +1094,9 @@ internal static class Epoch3
     private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
     private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
-    internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
+    internal static Decision Evaluate(IProgrammeRules rules, Candidacy candidacy, DateOnly asOf, DecisionDetail detail)
     {
-        var decision = new DecisionBuilder(candidacy, asOf, Info);
+        var decision = DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = candidacy.WindowSlot;
 #line 49 "instructions/2023-28.sunes"
         decision.RequireTerritory(Territory);

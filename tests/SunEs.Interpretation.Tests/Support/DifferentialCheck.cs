@@ -53,6 +53,37 @@ internal static class DifferentialCheck
         }
     }
 
+    /// <summary>
+    /// What a judgement recording <paramref name="detail"/> says, read in the order a batch reads
+    /// it: admissibility, total and domain summaries first (a lean decision's own values), then its
+    /// explanation and every other field, or the error.
+    /// </summary>
+    public static string Outcome(IProgrammeRules rules, CandidacyCase @case, DecisionDetail detail)
+    {
+        Candidacy candidacy;
+        try
+        {
+            candidacy = @case.Build(rules.Schema);
+        }
+        catch (Exception error)
+        {
+            return "build failed: " + Error(error);
+        }
+
+        try
+        {
+            var decision = rules.Evaluate(candidacy, @case.AsOf, detail);
+            var summaries = string.Join(", ", decision.Summaries.Select(summary =>
+                $"{summary.DomainId} {summary.Status} {summary.FundedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            return $"{decision.Admissibility} | {decision.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)} | {summaries}\n"
+                + $"{decision.Explanation.French}\n{decision.Explanation.English}\n{DecisionText.Of(decision)}";
+        }
+        catch (Exception error)
+        {
+            return "evaluation failed: " + Error(error);
+        }
+    }
+
     private static string Error(Exception error) => error is EvaluationException evaluation
         ? $"{nameof(EvaluationException)} {evaluation.Kind} | {evaluation.Subject} | {evaluation.Establishment} | {evaluation.FrenchMessage} | {evaluation.EnglishMessage}"
         : $"{error.GetType().FullName} | {error.Message}";
