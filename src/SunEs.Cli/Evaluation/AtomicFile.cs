@@ -5,40 +5,77 @@ namespace SunEs.Cli.Evaluation;
 
 /// <summary>
 /// Writes a file through a temporary file next to it, then a rename: readers see the old file or
-/// the whole new one, never a part. The new file keeps what the old one was: its permissions (a
-/// result kept private stays private) and, when the path is a symbolic link, its place — the file
-/// the link points to is replaced and the link kept.
+/// the whole new one, never a part, however long the writing takes. The new file keeps what the
+/// old one was: its permissions (a result kept private stays private) and, when the path is a
+/// symbolic link, its place — the file the link points to is replaced and the link kept. Nothing
+/// is replaced until <see cref="Commit"/>; disposed before, the temporary file is removed.
 /// </summary>
-internal static class AtomicFile
+internal sealed class AtomicFile : IDisposable
 {
-    public static void Write(string path, string displayPath, string content, MessageLanguage language)
+    private readonly string _target;
+    private readonly string _temporary;
+    private readonly string _displayPath;
+    private readonly MessageLanguage _language;
+    private bool _committed;
+
+    private AtomicFile(string target, string temporary, StreamWriter writer, string displayPath, MessageLanguage language)
+    {
+        (_target, _temporary, Writer, _displayPath, _language) = (target, temporary, writer, displayPath, language);
+    }
+
+    /// <summary>Where the content goes, in UTF-8 without a byte order mark.</summary>
+    public TextWriter Writer { get; }
+
+    public static AtomicFile Create(string path, string displayPath, MessageLanguage language)
     {
         var target = FinalTarget(path);
         var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            if (!OperatingSystem.IsWindows() && File.Exists(target))
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-            }
-
-            File.Move(temporary, target, overwrite: true);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            return new AtomicFile(target, temporary, new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)), displayPath, language);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            try
+            throw Failed(displayPath, exception, language);
+        }
+    }
+
+    /// <summary>Puts the whole new file in place of the old one, in one rename.</summary>
+    public void Commit()
+    {
+        try
+        {
+            Writer.Dispose();
+            if (!OperatingSystem.IsWindows() && File.Exists(_target))
             {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // Only the temporary file is left; the target is untouched either way.
+                File.SetUnixFileMode(_temporary, File.GetUnixFileMode(_target));
             }
 
-            throw new UsageException(language.Pick(
-                $"écriture de « {displayPath} » impossible : {exception.Message} Le fichier n'a pas été modifié.",
-                $"cannot write '{displayPath}': {exception.Message} The file was not changed."));
+            File.Move(_temporary, _target, overwrite: true);
+            _committed = true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(_displayPath, exception, _language);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        try
+        {
+            Writer.Dispose();
+            File.Delete(_temporary);
+        }
+        catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+        {
+            // Only the temporary file is left; the target is untouched either way.
         }
     }
 
@@ -55,4 +92,8 @@ internal static class AtomicFile
             return path;
         }
     }
+
+    private static UsageException Failed(string displayPath, Exception exception, MessageLanguage language) => new(language.Pick(
+        $"écriture de « {displayPath} » impossible : {exception.Message} Le fichier n'a pas été modifié.",
+        $"cannot write '{displayPath}': {exception.Message} The file was not changed."));
 }

@@ -9,15 +9,27 @@ namespace SunEs.Cli.Evaluation;
 /// reported with its own number, so a stray quote can cost at most its own line. A line with the
 /// wrong number of cells, a quote inside an unquoted cell, text after a closing quote or a quote left
 /// open is reported; so is a last line cut short. A header problem makes the whole file unusable:
-/// a <see cref="UsageException"/>.
+/// a <see cref="UsageException"/>. Lines are read one at a time: only the line being read is held.
 /// </summary>
 internal static class CsvCandidacyReader
 {
-    public static InputBatch Read(string content, string displayPath, MessageLanguage language)
+    /// <summary>Reads and checks the header at once; the rows are read as the candidatures are enumerated.</summary>
+    public static CandidatureReading Read(TextReader text, string displayPath, MessageLanguage language)
     {
-        var lines = CsvLine.Split(content);
-        var header = lines.FirstOrDefault(line => !line.IsBlank)
-            ?? throw new UsageException(language.Pick($"« {displayPath} » est vide : la première ligne doit nommer les colonnes.", $"'{displayPath}' is empty: its first line must name the columns."));
+        var lines = new CsvLineReader(text);
+        var header = lines.Next();
+        while (header is { IsBlank: true })
+        {
+            header = lines.Next();
+        }
+
+        if (header is null)
+        {
+            throw new UsageException(language.Pick(
+                $"« {displayPath} » est vide : la première ligne doit nommer les colonnes (voir docs/evaluation.md).",
+                $"'{displayPath}' is empty: its first line must name the columns (see docs/evaluation.md)."));
+        }
+
         var separator = CsvLine.DetectSeparator(header.Text);
         var headerCells = CsvLine.Parse(header.Text, separator);
         if (headerCells.Error is { } headerError)
@@ -27,41 +39,49 @@ internal static class CsvCandidacyReader
 
         var columns = headerCells.Cells.Select(InputColumns.Name).ToList();
         CheckHeader(columns, header.Number, displayPath, language);
+        return new CandidatureReading(header.Number, columns.Where(column => InputColumns.Find(column) is null).ToList(), Rows(lines, columns, separator));
+    }
 
-        var rows = new List<InputRow>();
-        var errors = new List<RowError>();
-        foreach (var line in lines.Where(line => line.Number > header.Number && !line.IsBlank))
+    private static IEnumerable<InputItem> Rows(CsvLineReader lines, List<string> columns, char separator)
+    {
+        while (lines.Next() is { } line)
         {
-            var parsed = CsvLine.Parse(line.Text, separator);
-            if (line.IsLast && !line.EndsWithNewline && (parsed.Unclosed || (parsed.Error is null && parsed.Cells.Count < columns.Count)))
+            if (!line.IsBlank)
             {
-                errors.Add(new RowError(line.Number, null,
-                    $"ligne tronquée ({parsed.Cells.Count} cellule(s) sur {columns.Count}{(parsed.Unclosed ? ", guillemet non fermé" : string.Empty)}) : le fichier semble coupé avant la fin. Complétez-la ou retirez-la",
-                    $"truncated line ({parsed.Cells.Count} cell(s) of {columns.Count}{(parsed.Unclosed ? ", unclosed quote" : string.Empty)}): the file seems cut short. Complete or remove it"));
-            }
-            else if (parsed.Error is { } error)
-            {
-                errors.Add(new RowError(line.Number, null, error.French, error.English));
-            }
-            else if (parsed.Cells.Count != columns.Count)
-            {
-                errors.Add(new RowError(line.Number, null,
-                    $"{parsed.Cells.Count} cellule(s) au lieu des {columns.Count} de l'en-tête : vérifiez les séparateurs et les guillemets",
-                    $"{parsed.Cells.Count} cell(s) instead of the header's {columns.Count}: check separators and quotes"));
-            }
-            else
-            {
-                var row = new InputRowBuilder(line.Number);
-                for (var index = 0; index < columns.Count; index++)
-                {
-                    row.Add(columns[index], parsed.Cells[index]);
-                }
-
-                rows.Add(row.Build());
+                yield return Row(line, columns, separator);
             }
         }
+    }
 
-        return new InputBatch(rows, errors, header.Number, columns.Where(column => InputColumns.Find(column) is null).ToList());
+    private static InputItem Row(CsvLine line, List<string> columns, char separator)
+    {
+        var parsed = CsvLine.Parse(line.Text, separator);
+        if (line.IsLast && !line.EndsWithNewline && (parsed.Unclosed || (parsed.Error is null && parsed.Cells.Count < columns.Count)))
+        {
+            return new RowError(line.Number, null,
+                $"ligne tronquée ({parsed.Cells.Count} cellule(s) sur {columns.Count}{(parsed.Unclosed ? ", guillemet non fermé" : string.Empty)}) : le fichier semble coupé avant la fin. Complétez-la ou retirez-la",
+                $"truncated line ({parsed.Cells.Count} cell(s) of {columns.Count}{(parsed.Unclosed ? ", unclosed quote" : string.Empty)}): the file seems cut short. Complete or remove it");
+        }
+
+        if (parsed.Error is { } error)
+        {
+            return new RowError(line.Number, null, error.French, error.English);
+        }
+
+        if (parsed.Cells.Count != columns.Count)
+        {
+            return new RowError(line.Number, null,
+                $"{parsed.Cells.Count} cellule(s) au lieu des {columns.Count} de l'en-tête : vérifiez les séparateurs et les guillemets",
+                $"{parsed.Cells.Count} cell(s) instead of the header's {columns.Count}: check separators and quotes");
+        }
+
+        var row = new InputRowBuilder(line.Number);
+        for (var index = 0; index < columns.Count; index++)
+        {
+            row.Add(columns[index], parsed.Cells[index]);
+        }
+
+        return row.Build();
     }
 
     private static void CheckHeader(List<string> columns, int line, string displayPath, MessageLanguage language)

@@ -7,28 +7,6 @@ internal sealed record CsvLine(int Number, string Text, bool EndsWithNewline, bo
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text.Replace(';', ' ').Replace(',', ' '));
 
-    /// <summary>The lines of the text, broken at "\n", "\r\n" or "\r".</summary>
-    public static IReadOnlyList<CsvLine> Split(string content)
-    {
-        var lines = new List<CsvLine>();
-        var start = 0;
-        while (start < content.Length)
-        {
-            var end = content.IndexOfAny(['\r', '\n'], start);
-            if (end < 0)
-            {
-                lines.Add(new CsvLine(lines.Count + 1, content[start..], EndsWithNewline: false, IsLast: true));
-                break;
-            }
-
-            var next = content[end] == '\r' && end + 1 < content.Length && content[end + 1] == '\n' ? end + 2 : end + 1;
-            lines.Add(new CsvLine(lines.Count + 1, content[start..end], EndsWithNewline: true, IsLast: next >= content.Length));
-            start = next;
-        }
-
-        return lines;
-    }
-
     /// <summary>";" when the header has one and at least as many as ",", else ",".</summary>
     public static char DetectSeparator(string header)
     {

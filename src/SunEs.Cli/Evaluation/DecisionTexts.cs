@@ -37,7 +37,7 @@ internal static class DecisionTexts
     };
 
     /// <summary>"D1 financé 99 000,00 €" / "D2 inéligible".</summary>
-    public static string Domain(DomainDecision domain, MessageLanguage language) =>
+    public static string Domain(DomainSummary domain, MessageLanguage language) =>
         domain.IsFunded ? $"{domain.DomainId} {Status(domain.Status, language)} {Euros(domain.FundedAmount, language)}" : $"{domain.DomainId} {Status(domain.Status, language)}";
 
     /// <summary>Amounts for people: "99 000,00 €" / "€99,000.00".</summary>

@@ -7,16 +7,16 @@ using SunEs.Runtime;
 namespace SunEs.Cli.Evaluation;
 
 /// <summary>
-/// <c>sunes evaluate (--assembly FILE | --from DIR) --input FILE [--as-of DATE] [--format table|json|csv] [-o FILE]</c>:
-/// judges a batch of candidatures with compiled rules. Rows that cannot be evaluated are reported
-/// with their line and reason while the others are evaluated; the exit code says whether any was refused.
+/// <c>sunes evaluate (--assembly FILE | --from DIR) --input FILE [--as-of DATE] [--format table|json|csv] [--explain none|short|full] [-o FILE]</c>:
+/// judges a batch of candidatures with compiled rules, as a stream: the file is read a first time
+/// to check it whole and find the rows of one establishment in one window, then a second time to
+/// judge and write each row before reading the next, so memory does not grow with the batch. Rows
+/// that cannot be evaluated are reported with their line and reason while the others are
+/// evaluated; the exit code says whether any was refused.
 /// </summary>
 internal static class EvaluateCommand
 {
     public const string Name = "evaluate";
-
-    /// <summary>From this many rows on, an interactive terminal shows a progress bar.</summary>
-    public const int LongBatch = 200;
 
     private static readonly IReadOnlyList<string> FormatNames = ["table", "json", "csv"];
 
@@ -58,6 +58,21 @@ internal static class EvaluateCommand
                 result.AddError(UsageMessages.InvalidChoice(language, "--format", value, FormatNames));
             }
         });
+        var explain = new Option<string>("--explain")
+        {
+            Description = language.Pick(
+                "Explication de chaque décision : none (aucune, le plus rapide pour un lot national), short (ce qui a décidé) ou full (par défaut : avec les règles et les lignes des textes).",
+                "Explanation of each decision: none (the fastest for a national batch), short (what decided) or full (default: with the rules and the lines of the texts)."),
+            HelpName = "none|short|full",
+        };
+        explain.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !Explanations.Names.Contains(value))
+            {
+                result.AddError(UsageMessages.InvalidChoice(language, "--explain", value, Explanations.Names));
+            }
+        });
         var output = new Option<string>("--output", "-o")
         {
             Description = language.Pick("Fichier où écrire le résultat (écrit d'un coup). Par défaut : la sortie standard.", "File to write the result to (written at once). Default: standard output."),
@@ -67,7 +82,7 @@ internal static class EvaluateCommand
             "Évalue un lot de candidatures avec des règles compilées. Code de sortie : 0 si toutes les lignes sont évaluées, 4 si des lignes sont refusées (signalées avec leur numéro, les autres sont évaluées), 2 si la commande, les règles ou le fichier d'entrée sont incorrects, 3 en cas d'erreur interne.",
             "Evaluates a batch of candidatures with compiled rules. Exit code: 0 when every row is evaluated, 4 when some rows are refused (reported with their line; the others are evaluated), 2 if the command, the rules or the input file are wrong, 3 on internal error."))
         {
-            assembly, from, programme, input, asOf, format, output,
+            assembly, from, programme, input, asOf, format, explain, output,
         };
         command.SetAction(parseResult => Run(context, CommandLineOptions.ParseLanguage(parseResult.GetValue(languageOption)), new EvaluateRequest(
             parseResult.GetValue(assembly),
@@ -76,6 +91,7 @@ internal static class EvaluateCommand
             parseResult.GetValue(input)!,
             parseResult.GetValue(asOf) ?? context.Today,
             parseResult.GetValue(format) switch { "json" => EvaluationFormat.Json, "csv" => EvaluationFormat.Csv, _ => EvaluationFormat.Table },
+            Explanations.Parse(parseResult.GetValue(explain)),
             parseResult.GetValue(output))));
         return command;
     }
@@ -84,65 +100,93 @@ internal static class EvaluateCommand
         CommandRunner.Run(context, language, $"sunes {Name}", () =>
         {
             CheckOutputIsNotInput(request, context, language);
-            var batch = InputFileReader.Read(request.Input, context, language);
+            using var file = CandidatureFile.Open(request.Input, context, language);
             using var loaded = RulesSource.Load(request.Assembly, request.BuildDirectory, request.Programme, context, language);
-            CheckColumns(batch, loaded.Rules.Schema, request.Input, language);
-            var outcomes = Evaluate(batch, loaded.Rules, request.AsOf, context, language);
-
-            var text = new StringWriter();
-            switch (request.Format)
+            var show = file.Length is not { } length || length >= BatchProgress.LongBatchBytes;
+            var (evaluated, refused) = BatchProgress.Run(context, language, show, progress =>
             {
-                case EvaluationFormat.Json:
-                    JsonOutputWriter.Write(outcomes, request.AsOf, text, language);
-                    break;
-                case EvaluationFormat.Csv:
-                    CsvOutputWriter.Write(outcomes, text, language);
-                    break;
-                default:
-                    // Colours only when the table goes straight to a terminal, never into a file.
-                    TableOutput.Write(outcomes, ConsoleFactory.Create(context with { Out = text, IsTerminal = context.IsTerminal && request.Output is null }), language);
-                    break;
+                var first = ReadFirst(file, loaded.Rules.Schema, request.Input, language, progress);
+                return EvaluateAndWrite(file, first, loaded.Rules, request, context, language, progress);
+            });
+
+            context.Error.WriteLine(language.Pick(
+                $"{language.Count(evaluated, "candidature évaluée", "candidatures évaluées", "candidature evaluated", "candidatures evaluated")}, {language.Count(refused, "ligne refusée", "lignes refusées", "row refused", "rows refused")} (règles en vigueur au {request.AsOf:yyyy-MM-dd}).",
+                $"{language.Count(evaluated, "candidature évaluée", "candidatures évaluées", "candidature evaluated", "candidatures evaluated")}, {language.Count(refused, "ligne refusée", "lignes refusées", "row refused", "rows refused")} (rules in force on {request.AsOf:yyyy-MM-dd})."));
+            return refused > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
+        });
+
+    /// <summary>The first reading: the whole file checked (encoding, header, columns), and each row's establishment and window kept.</summary>
+    private static FirstReading ReadFirst(CandidatureFile file, CandidacySchema schema, string input, MessageLanguage language, BatchProgress progress)
+    {
+        var items = 0L;
+        progress.StartReading(file.Length);
+        var reading = file.ReadFirst();
+        CheckColumns(reading, schema, input, language);
+        var duplicates = new DuplicateIndex(schema);
+        foreach (var item in reading.Items)
+        {
+            if (item.Row is { } row)
+            {
+                duplicates.Add(row);
             }
 
-            if (request.Output is { } outputPath)
+            items++;
+            progress.Read(file.BytesRead);
+        }
+
+        return new FirstReading(duplicates, items);
+    }
+
+    /// <summary>
+    /// The second reading: each row judged and written before the next is read, each refused row
+    /// reported with its line as it comes. The output file is put in place only once the whole
+    /// batch is written and the file is known not to have changed.
+    /// </summary>
+    private static (int Evaluated, int Refused) EvaluateAndWrite(CandidatureFile file, FirstReading first, IProgrammeRules rules, EvaluateRequest request,
+        CliContext context, MessageLanguage language, BatchProgress progress)
+    {
+        using var outputFile = request.Output is { } outputPath ? AtomicFile.Create(Path.GetFullPath(outputPath, context.WorkingDirectory), outputPath, language) : null;
+        var output = outputFile?.Writer ?? context.Out;
+        var writer = Writer(request, output, context, language);
+        using var disposable = writer as IDisposable;
+        // Explanations read every part of a decision, and JSON writes them all: only a batch that reads neither judges lean.
+        var detail = request.Format != EvaluationFormat.Json && request.Explanation == ExplanationLevel.None ? DecisionDetail.Lean : DecisionDetail.Full;
+        var evaluator = new BatchEvaluator(rules, request.AsOf, detail, first.Duplicates, file.Changed);
+        var (evaluated, refused) = (0, 0);
+        progress.StartEvaluating(first.Items);
+        foreach (var item in file.ReadSecond().Items)
+        {
+            var outcome = evaluator.Evaluate(item);
+            writer.Write(outcome);
+            if (outcome.Error is { } error)
             {
-                AtomicFile.Write(Path.GetFullPath(outputPath, context.WorkingDirectory), outputPath, text.ToString(), language);
+                refused++;
+                // One line per refused row, whatever the row holds: its values cannot forge other lines nor drive the terminal.
+                progress.Report(UntrustedText.Printable(
+                    $"{request.Input}({outcome.Line}): {language.Pick("ligne refusée", "row refused")}{Establishment(outcome, language)}{language.Pick(" : ", ": ")}{error.In(language == MessageLanguage.English)}",
+                    int.MaxValue));
             }
             else
             {
-                context.Out.Write(text.ToString());
+                evaluated++;
             }
 
-            var refused = outcomes.Where(outcome => outcome.Error is not null).ToList();
-            foreach (var outcome in refused)
-            {
-                // One line per refused row, whatever the row holds: its values cannot forge other lines nor drive the terminal.
-                context.Error.WriteLine(UntrustedText.Printable(
-                    $"{request.Input}({outcome.Line}): {language.Pick("ligne refusée", "row refused")}{Establishment(outcome, language)}{language.Pick(" : ", ": ")}{outcome.Error!.In(language == MessageLanguage.English)}",
-                    int.MaxValue));
-            }
-
-            var evaluated = outcomes.Count - refused.Count;
-            context.Error.WriteLine(language.Pick(
-                $"{language.Count(evaluated, "candidature évaluée", "candidatures évaluées", "candidature evaluated", "candidatures evaluated")}, {language.Count(refused.Count, "ligne refusée", "lignes refusées", "row refused", "rows refused")} (règles en vigueur au {request.AsOf:yyyy-MM-dd}).",
-                $"{language.Count(evaluated, "candidature évaluée", "candidatures évaluées", "candidature evaluated", "candidatures evaluated")}, {language.Count(refused.Count, "ligne refusée", "lignes refusées", "row refused", "rows refused")} (rules in force on {request.AsOf:yyyy-MM-dd})."));
-            return refused.Count > 0 ? ExitCodes.RowsRejected : ExitCodes.Success;
-        });
-
-    private static IReadOnlyList<RowOutcome> Evaluate(InputBatch batch, IProgrammeRules rules, DateOnly asOf, CliContext context, MessageLanguage language)
-    {
-        if (!context.ErrorIsTerminal || batch.Rows.Count < LongBatch)
-        {
-            return BatchEvaluator.Evaluate(batch, rules, asOf);
+            progress.Evaluated();
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error), Interactive = InteractionSupport.Yes });
-        return console.Progress().AutoClear(true).Start(progress =>
-        {
-            var task = progress.AddTask(language.Pick("Évaluation des candidatures", "Evaluating candidatures"), maxValue: batch.Rows.Count);
-            return BatchEvaluator.Evaluate(batch, rules, asOf, () => task.Increment(1));
-        });
+        writer.Complete(evaluated, refused);
+        file.CheckUnchanged(evaluated + refused, first.Items);
+        outputFile?.Commit();
+        return (evaluated, refused);
     }
+
+    private static IOutcomeWriter Writer(EvaluateRequest request, TextWriter output, CliContext context, MessageLanguage language) => request.Format switch
+    {
+        EvaluationFormat.Json => new JsonOutputWriter(output, request.AsOf, language, request.Explanation),
+        EvaluationFormat.Csv => new CsvOutputWriter(output, language, request.Explanation),
+        // Colours only when the table goes straight to a terminal, never into a file.
+        _ => new TableOutput(ConsoleFactory.Create(context with { Out = output, IsTerminal = context.IsTerminal && request.Output is null }), language, request.Explanation),
+    };
 
     /// <summary>Writing the result over the candidatures would lose them: refused before anything is read.</summary>
     private static void CheckOutputIsNotInput(EvaluateRequest request, CliContext context, MessageLanguage language)
@@ -160,15 +204,15 @@ internal static class EvaluateCommand
     }
 
     /// <summary>A CSV column that names nothing of the rules would refuse every row: it is a mistake in the file.</summary>
-    private static void CheckColumns(InputBatch batch, CandidacySchema schema, string input, MessageLanguage language)
+    private static void CheckColumns(CandidatureReading reading, CandidacySchema schema, string input, MessageLanguage language)
     {
-        var unknown = (batch.RuleColumns ?? []).FirstOrDefault(column =>
+        var unknown = reading.RuleColumns.FirstOrDefault(column =>
             schema.FindPrerequisite(column) is null && schema.FindData(column) is null && schema.FindIndicator(column) is null);
         if (unknown is not null)
         {
             throw new UsageException(language.Pick(
-                $"{input}({batch.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines, report, déposée_le, résultats_le, mesurée_du, mesurée_au ou territoire) : corrigez son nom ou retirez-la.",
-                $"{input}({batch.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains, postponement, déposée_le, résultats_le, mesurée_du, mesurée_au or territoire): fix its name or remove it."));
+                $"{input}({reading.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines, report, déposée_le, résultats_le, mesurée_du, mesurée_au ou territoire) : corrigez son nom ou retirez-la.",
+                $"{input}({reading.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains, postponement, déposée_le, résultats_le, mesurée_du, mesurée_au or territoire): fix its name or remove it."));
         }
     }
 
@@ -178,5 +222,9 @@ internal static class EvaluateCommand
             : string.Empty;
 }
 
+/// <summary>What the first reading of a batch found: the rows sharing an establishment and a window, and how many candidatures (read or refused) it holds.</summary>
+internal sealed record FirstReading(DuplicateIndex Duplicates, long Items);
+
 /// <summary>The options of one <c>sunes evaluate</c> run.</summary>
-internal sealed record EvaluateRequest(string? Assembly, string? BuildDirectory, string? Programme, string Input, DateOnly AsOf, EvaluationFormat Format, string? Output);
+internal sealed record EvaluateRequest(string? Assembly, string? BuildDirectory, string? Programme, string Input, DateOnly AsOf, EvaluationFormat Format,
+    ExplanationLevel Explanation, string? Output);

@@ -28,10 +28,3 @@ internal sealed record RowError(int Line, string? Establishment, string French, 
 {
     public string In(bool english) => english ? English : French;
 }
-
-/// <summary>
-/// What an input file holds: the rows to evaluate, the rows that could not even be read, and for
-/// CSV the header's line and the columns it names beyond the fixed ones (checked against the rules
-/// once, so that a misspelt column stops the run instead of refusing every row).
-/// </summary>
-internal sealed record InputBatch(IReadOnlyList<InputRow> Rows, IReadOnlyList<RowError> Errors, int HeaderLine = 0, IReadOnlyList<string>? RuleColumns = null);

@@ -25,14 +25,9 @@ internal static class Utf8Text
     /// <summary>The bytes after a UTF-8 byte order mark, checked to be UTF-8 throughout.</summary>
     public static ReadOnlyMemory<byte> Validate(byte[] bytes, string displayPath, MessageLanguage language)
     {
-        foreach (var (mark, encoding) in ForeignMarks)
+        if (ForeignMark(bytes) is { } encoding)
         {
-            if (bytes.AsSpan().StartsWith(mark))
-            {
-                throw new UsageException(language.Pick(
-                    $"impossible de lire « {displayPath} » : le fichier est en {encoding}. Réenregistrez-le en UTF-8.",
-                    $"cannot read '{displayPath}': the file is {encoding}. Save it again as UTF-8."));
-            }
+            throw ForeignEncoding(displayPath, encoding, language);
         }
 
         var content = bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Mark) ? Utf8Mark.Length : 0);
@@ -40,13 +35,38 @@ internal static class Utf8Text
         if (invalidAt >= 0)
         {
             var (line, column) = Position(content.Span, invalidAt);
-            var value = content.Span[invalidAt].ToString("X2", CultureInfo.InvariantCulture);
-            throw new UsageException(language.Pick(
-                $"{displayPath}({line},{column}) : l'octet 0x{value} n'est pas du texte UTF-8 (fichier en Latin-1 ou Windows-1252 ?). Réenregistrez le fichier en UTF-8.",
-                $"{displayPath}({line},{column}): byte 0x{value} is not UTF-8 text (a Latin-1 or Windows-1252 file?). Save the file again as UTF-8."));
+            throw NotUtf8(displayPath, line, column, content.Span[invalidAt], language);
         }
 
         return content;
+    }
+
+    /// <summary>The encoding a byte order mark other than UTF-8's names, or null.</summary>
+    public static string? ForeignMark(ReadOnlySpan<byte> start)
+    {
+        foreach (var (mark, encoding) in ForeignMarks)
+        {
+            if (start.StartsWith(mark))
+            {
+                return encoding;
+            }
+        }
+
+        return null;
+    }
+
+    public static ReadOnlySpan<byte> Utf8ByteOrderMark => Utf8Mark;
+
+    public static UsageException ForeignEncoding(string displayPath, string encoding, MessageLanguage language) => new(language.Pick(
+        $"impossible de lire « {displayPath} » : le fichier est en {encoding}. Réenregistrez-le en UTF-8.",
+        $"cannot read '{displayPath}': the file is {encoding}. Save it again as UTF-8."));
+
+    public static UsageException NotUtf8(string displayPath, int line, int column, byte value, MessageLanguage language)
+    {
+        var hex = value.ToString("X2", CultureInfo.InvariantCulture);
+        return new UsageException(language.Pick(
+            $"{displayPath}({line},{column}) : l'octet 0x{hex} n'est pas du texte UTF-8 (fichier en Latin-1 ou Windows-1252 ?). Réenregistrez le fichier en UTF-8.",
+            $"{displayPath}({line},{column}): byte 0x{hex} is not UTF-8 text (a Latin-1 or Windows-1252 file?). Save the file again as UTF-8."));
     }
 
     /// <summary>The text of the file, without its UTF-8 byte order mark.</summary>

@@ -18,6 +18,7 @@ public sealed class Decision
     private Decision? _details;
     private DecisionFacts? _facts;
     private BilingualText? _explanation;
+    private BilingualText? _briefExplanation;
 
     /// <summary>A full decision: every part recorded.</summary>
     internal Decision(Candidacy candidacy, DateOnly asOf, EpochInfo epoch, IReadOnlyList<VoletDecision> volets,
@@ -103,6 +104,9 @@ public sealed class Decision
     /// a function of the decision, so a race between two first readers writes the same one.
     /// </summary>
     public BilingualText Explanation => _explanation ??= IsLean ? Details.Explanation : ExplanationWriter.Explain(this);
+
+    /// <summary>The explanation without the rules in force and the text lines behind each figure: what decided, for batches read by people.</summary>
+    public BilingualText BriefExplanation => _briefExplanation ??= IsLean ? Details.BriefExplanation : ExplanationWriter.Brief(this);
 
     /// <summary>One reason of inadmissibility in words, with the dates and the rule that decided.</summary>
     public string Describe(AdmissibilityIssue issue, bool english) => ExplanationWriter.Issue(issue, this, english);
