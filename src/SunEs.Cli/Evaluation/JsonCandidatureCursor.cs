@@ -61,7 +61,8 @@ internal sealed class JsonCandidatureCursor(Stream content, string displayPath, 
         }
         catch (JsonException exception)
         {
-            var line = LineAt(_start) + (int)(exception.LineNumber ?? 0);
+            // The reader's state carries its line count from one step to the next: the line is the file's.
+            var line = (int)(exception.LineNumber ?? 0) + 1;
             var after = _phase == Phase.AfterDocument;
             _phase = Phase.Done;
             return after
