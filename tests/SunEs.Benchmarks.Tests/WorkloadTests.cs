@@ -1,3 +1,5 @@
+using SunEs.Benchmarks.HandWritten;
+using SunEs.Benchmarks.Peers;
 using SunEs.Benchmarks.Workloads;
 using SunEs.Runtime;
 using SunEs.Semantics;
@@ -21,6 +23,32 @@ public sealed class WorkloadTests
             Assert.Equal(generated.Explanation, handWritten.Explanation);
             Assert.Equal(Outcomes(generated), Outcomes(handWritten));
         }
+    }
+
+    [Fact]
+    public void The_plain_and_rules_engine_baselines_decide_every_campaign_candidacy_like_the_generated_rules()
+    {
+        using var rules = new CorpusRules();
+        var candidacies = Candidacies.Campaign(rules.Generated.Schema, hospitals: 100).Append(Candidacies.Typical(rules.Generated.Schema)).ToList();
+        var plain = new PlainRules(rules.Generated.Schema);
+        var rulesEngine = new RulesEngineRules();
+        var inputs = candidacies.Select(RulesEngineInput.From).ToList();
+
+        SameDecisions.Check(rules.Generated, candidacies, index => plain.Evaluate(candidacies[index]), "plain C#");
+        SameDecisions.Check(rules.Generated, candidacies, index => rulesEngine.Evaluate(inputs[index]), "RulesEngine");
+    }
+
+    [Fact]
+    public void A_baseline_deciding_otherwise_is_caught_before_timing()
+    {
+        using var rules = new CorpusRules();
+        var candidacies = Candidacies.Campaign(rules.Generated.Schema, hospitals: 5);
+        var plain = new PlainRules(rules.Generated.Schema);
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SameDecisions.Check(rules.Generated, candidacies, index => plain.Evaluate(candidacies[index]) with { Total = 1m }, "a wrong baseline"));
+
+        Assert.Contains("a wrong baseline decides candidacy 0", error.Message);
     }
 
     [Fact]
