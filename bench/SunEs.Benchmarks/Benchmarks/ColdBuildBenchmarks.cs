@@ -21,6 +21,16 @@ public class ColdBuildBenchmarks
     /// <summary>Runs the built tool; its exit code (0: no error) is returned and must be 0.</summary>
     public static int Sunes(params string[] arguments)
     {
+        using var process = Process.Start(Start(arguments)) ?? throw new InvalidOperationException("dotnet could not be started.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"sunes {string.Join(' ', arguments)} exited with {process.ExitCode}: {error}{output.Result}");
+    }
+
+    /// <summary>How to start the built tool with these arguments, its output and errors redirected.</summary>
+    public static ProcessStartInfo Start(params string[] arguments)
+    {
         var tool = Path.Combine(Repository.Root, "src", "SunEs.Cli", "bin", "Release", "net10.0", "sunes.dll");
         if (!File.Exists(tool))
         {
@@ -34,10 +44,6 @@ public class ColdBuildBenchmarks
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"sunes {string.Join(' ', arguments)} exited with {process.ExitCode}: {error}{output.Result}");
+        return start;
     }
 }

@@ -74,7 +74,7 @@ internal sealed class CandidatureFile : IDisposable
         }
 
         _firstReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes), _displayPath, _language);
-        return Read(_firstReading);
+        return Read(_firstReading, keysOnly: true);
     }
 
     /// <summary>The second reading, from the start of the same bytes.</summary>
@@ -83,7 +83,7 @@ internal sealed class CandidatureFile : IDisposable
         var bytes = _copy ?? _source;
         bytes.Seek(0, SeekOrigin.Begin);
         _secondReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes), _displayPath, _language);
-        return Read(_secondReading);
+        return Read(_secondReading, keysOnly: false);
     }
 
     /// <summary>After both readings: fails when they did not see the same candidatures in the same bytes.</summary>
@@ -108,9 +108,10 @@ internal sealed class CandidatureFile : IDisposable
         _source.Dispose();
     }
 
-    private CandidatureReading Read(Stream bytes) => IsJson
+    /// <summary>The candidatures of the file; with <paramref name="keysOnly"/>, CSV rows hold their establishment and window alone (JSON ones are read whole, since a key given twice refuses them).</summary>
+    private CandidatureReading Read(Stream bytes, bool keysOnly) => IsJson
         ? JsonCandidacyReader.Read(bytes, _displayPath, _language)
-        : CsvCandidacyReader.Read(new StreamReader(bytes, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, BufferSize), _displayPath, _language);
+        : CsvCandidacyReader.Read(new StreamReader(bytes, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, BufferSize), _displayPath, _language, keysOnly);
 
     /// <summary>Counts the bytes read through it, for the progress display.</summary>
     private sealed class CountingStream(Stream inner) : ForwardStream(inner)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SunEs.Runtime;
@@ -16,6 +17,10 @@ internal static partial class CellValues
 {
     private static readonly string[] Yes = ["oui", "vrai", "yes", "true", "atteint", "met"];
     private static readonly string[] No = ["non", "faux", "no", "false", "non atteint", "not met"];
+
+    /// <summary>Every white space a number may hold between its digits or before its unit (non-breaking ones included).</summary>
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(character => char.IsWhiteSpace(character) || character is '\u00a0' or '\u202f')]);
 
     public static bool? Boolean(string text)
     {
@@ -147,8 +152,9 @@ internal static partial class CellValues
         $"valeur « {Shown(text)} » pour « {Shown(column)} » hors de ce qu'un nombre porte exactement (au plus 28 chiffres significatifs, moins de 79 228 162 514 264 337 593 543 950 336) : elle serait arrondie ou déborderait",
         $"value '{Shown(text)}' for '{Shown(column)}' is beyond what a number holds exactly (at most 28 significant digits, below 79,228,162,514,264,337,593,543,950,336): it would be rounded or overflow");
 
-    private static string RemoveSpaces(string text) =>
-        string.Concat(text.Where(character => !char.IsWhiteSpace(character) && character is not ('\u00a0' or '\u202f')));
+    private static string RemoveSpaces(string text) => text.AsSpan().IndexOfAny(Spaces) < 0
+        ? text
+        : string.Concat(text.Where(character => !Spaces.Contains(character)));
 
     [GeneratedRegex(@"^[+-]?[0-9]+(?:[.,][0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();

@@ -13,8 +13,12 @@ namespace SunEs.Cli.Evaluation;
 /// </summary>
 internal static class CsvCandidacyReader
 {
-    /// <summary>Reads and checks the header at once; the rows are read as the candidatures are enumerated.</summary>
-    public static CandidatureReading Read(TextReader text, string displayPath, MessageLanguage language)
+    /// <summary>
+    /// Reads and checks the header at once; the rows are read as the candidatures are enumerated,
+    /// with only their establishment and window when <paramref name="keysOnly"/> (a row is
+    /// readable or not whatever its other cells hold: the header already refused a column given twice).
+    /// </summary>
+    public static CandidatureReading Read(TextReader text, string displayPath, MessageLanguage language, bool keysOnly)
     {
         var lines = new CsvLineReader(text);
         var header = lines.Next();
@@ -39,21 +43,26 @@ internal static class CsvCandidacyReader
 
         var columns = headerCells.Cells.Select(InputColumns.Name).ToList();
         CheckHeader(columns, header.Number, displayPath, language);
-        return new CandidatureReading(header.Number, columns.Where(column => InputColumns.Find(column) is null).ToList(), Rows(lines, columns, separator));
+        var known = columns.Select(InputColumns.Find).ToList();
+        var read = keysOnly
+            ? [.. columns.Select((column, index) => known[index] == InputColumns.Establishment || known[index] == InputColumns.Window ? column : null)]
+            : columns.Cast<string?>().ToList();
+        return new CandidatureReading(header.Number, columns.Where((_, index) => known[index] is null).ToList(), Rows(lines, read, known, separator));
     }
 
-    private static IEnumerable<InputItem> Rows(CsvLineReader lines, List<string> columns, char separator)
+    private static IEnumerable<InputItem> Rows(CsvLineReader lines, List<string?> columns, List<FixedColumn?> known, char separator)
     {
         while (lines.Next() is { } line)
         {
             if (!line.IsBlank)
             {
-                yield return Row(line, columns, separator);
+                yield return Row(line, columns, known, separator);
             }
         }
     }
 
-    private static InputItem Row(CsvLine line, List<string> columns, char separator)
+    /// <summary>A row of the cells of the columns named (a null name: a cell not read).</summary>
+    private static InputItem Row(CsvLine line, List<string?> columns, List<FixedColumn?> known, char separator)
     {
         var parsed = CsvLine.Parse(line.Text, separator);
         if (line.IsLast && !line.EndsWithNewline && (parsed.Unclosed || (parsed.Error is null && parsed.Cells.Count < columns.Count)))
@@ -78,7 +87,10 @@ internal static class CsvCandidacyReader
         var row = new InputRowBuilder(line.Number);
         for (var index = 0; index < columns.Count; index++)
         {
-            row.Add(columns[index], parsed.Cells[index]);
+            if (columns[index] is { } column)
+            {
+                row.Add(column, known[index], parsed.Cells[index]);
+            }
         }
 
         return row.Build();

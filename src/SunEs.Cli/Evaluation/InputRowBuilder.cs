@@ -23,8 +23,14 @@ internal sealed class InputRowBuilder(int line)
     public RowError? Add(string column, string value, bool isJsonNumber = false)
     {
         var name = InputColumns.Name(column);
+        return Add(name, InputColumns.Find(name), value, isJsonNumber);
+    }
+
+    /// <summary>Adds the value of a column whose name is already in normal form and looked up (a CSV header's, once for all rows).</summary>
+    public RowError? Add(string name, FixedColumn? known, string value, bool isJsonNumber = false)
+    {
         var text = value.Trim().Normalize(NormalizationForm.FormC);
-        if (InputColumns.Find(name) is { } fixedColumn)
+        if (known is { } fixedColumn)
         {
             if (_fixedSpelling.TryGetValue(fixedColumn, out var first))
             {
