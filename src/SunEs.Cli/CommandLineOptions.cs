@@ -45,6 +45,21 @@ internal static class CommandLineOptions
         return option;
     }
 
+    /// <summary>An option taking one of <paramref name="names"/> ("table|json|csv"); anything else is a usage error naming them.</summary>
+    public static Option<string> Choice(string name, IReadOnlyList<string> names, string description, MessageLanguage language)
+    {
+        var option = new Option<string>(name) { Description = description, HelpName = string.Join('|', names) };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !names.Contains(value))
+            {
+                result.AddError(UsageMessages.InvalidChoice(language, name, value, names));
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--format text|json|sarif</c>.</summary>
     public static Option<string> Format(MessageLanguage language)
     {

@@ -19,8 +19,8 @@ public class LeanEvaluationBenchmarks : IQuickSetup, IDisposable
     private PlainRules _plain = null!;
     private Candidacy[] _candidacies = [];
 
-    [Params("one candidacy", "48k campaign")]
-    public string Workload { get; set; } = "one candidacy";
+    [Params(EvaluationWorkload.OneCandidacy, EvaluationWorkload.Campaign)]
+    public string Workload { get; set; } = EvaluationWorkload.OneCandidacy;
 
     [GlobalSetup]
     public void Setup() => Setup(BatchBenchmarks.Hospitals);
@@ -31,48 +31,26 @@ public class LeanEvaluationBenchmarks : IQuickSetup, IDisposable
     {
         _rules = new CorpusRules();
         _plain = new PlainRules(_rules.Generated.Schema);
-        _candidacies = Workload.StartsWith("one", StringComparison.Ordinal)
-            ? [Candidacies.Typical(_rules.Generated.Schema)]
-            : Candidacies.Campaign(_rules.Generated.Schema, hospitals);
+        _candidacies = EvaluationWorkload.Candidacies(Workload, _rules.Generated.Schema, hospitals);
         SameDecisions.Check(_rules.Generated, _candidacies, index => _plain.Evaluate(_candidacies[index]), "plain C#");
     }
 
     [Benchmark(Baseline = true, Description = "plain C# (no contract)")]
-    public decimal Plain()
-    {
-        var total = 0m;
-        foreach (var candidacy in _candidacies)
-        {
-            total += _plain.Evaluate(candidacy).Total;
-        }
-
-        return total;
-    }
+    public decimal Plain() => EvaluationWorkload.Total(_plain.Evaluate, _candidacies);
 
     [Benchmark(Description = "generated, lean")]
-    public decimal GeneratedLean() => Run(_rules.Generated, DecisionDetail.Lean);
+    public decimal GeneratedLean() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Lean);
 
     [Benchmark(Description = "generated, full")]
-    public decimal GeneratedFull() => Run(_rules.Generated, DecisionDetail.Full);
+    public decimal GeneratedFull() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Full);
 
     [Benchmark(Description = "hand-written, full")]
-    public decimal HandWrittenFull() => Run(_rules.HandWritten, DecisionDetail.Full);
+    public decimal HandWrittenFull() => EvaluationWorkload.Total(_rules.HandWritten, _candidacies, DecisionDetail.Full);
 
     [GlobalCleanup]
     public void Dispose()
     {
         _rules?.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private decimal Run(IProgrammeRules rules, DecisionDetail detail)
-    {
-        var total = 0m;
-        foreach (var candidacy in _candidacies)
-        {
-            total += rules.Evaluate(candidacy, Candidacies.AsOf, detail).Total;
-        }
-
-        return total;
     }
 }

@@ -22,8 +22,8 @@ public class PeerBenchmarks : IQuickSetup, IDisposable
     private Candidacy[] _candidacies = [];
     private RulesEngineInput[] _inputs = [];
 
-    [Params("one candidacy", "48k campaign")]
-    public string Workload { get; set; } = "one candidacy";
+    [Params(EvaluationWorkload.OneCandidacy, EvaluationWorkload.Campaign)]
+    public string Workload { get; set; } = EvaluationWorkload.OneCandidacy;
 
     [GlobalSetup]
     public void Setup() => Setup(BatchBenchmarks.Hospitals);
@@ -35,58 +35,27 @@ public class PeerBenchmarks : IQuickSetup, IDisposable
         _rules = new CorpusRules();
         _plain = new PlainRules(_rules.Generated.Schema);
         _rulesEngine = new RulesEngineRules();
-        _candidacies = Workload.StartsWith("one", StringComparison.Ordinal)
-            ? [Candidacies.Typical(_rules.Generated.Schema)]
-            : Candidacies.Campaign(_rules.Generated.Schema, hospitals);
+        _candidacies = EvaluationWorkload.Candidacies(Workload, _rules.Generated.Schema, hospitals);
         _inputs = [.. _candidacies.Select(RulesEngineInput.From)];
         SameDecisions.Check(_rules.Generated, _candidacies, index => _rulesEngine.Evaluate(_inputs[index]), "RulesEngine");
     }
 
     [Benchmark(Baseline = true, Description = "SunEs generated, full")]
-    public decimal GeneratedFull() => Run(DecisionDetail.Full);
+    public decimal GeneratedFull() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Full);
 
     [Benchmark(Description = "SunEs generated, lean")]
-    public decimal GeneratedLean() => Run(DecisionDetail.Lean);
+    public decimal GeneratedLean() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Lean);
 
     [Benchmark(Description = "Microsoft RulesEngine 6.0.1")]
-    public decimal RulesEngine()
-    {
-        var total = 0m;
-        foreach (var input in _inputs)
-        {
-            total += _rulesEngine.Evaluate(input).Total;
-        }
-
-        return total;
-    }
+    public decimal RulesEngine() => EvaluationWorkload.Total(_rulesEngine.Evaluate, _inputs);
 
     [Benchmark(Description = "plain C# (no contract)")]
-    public decimal Plain()
-    {
-        var total = 0m;
-        foreach (var candidacy in _candidacies)
-        {
-            total += _plain.Evaluate(candidacy).Total;
-        }
-
-        return total;
-    }
+    public decimal Plain() => EvaluationWorkload.Total(_plain.Evaluate, _candidacies);
 
     [GlobalCleanup]
     public void Dispose()
     {
         _rules?.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private decimal Run(DecisionDetail detail)
-    {
-        var total = 0m;
-        foreach (var candidacy in _candidacies)
-        {
-            total += _rules.Generated.Evaluate(candidacy, Candidacies.AsOf, detail).Total;
-        }
-
-        return total;
     }
 }

@@ -20,10 +20,11 @@ internal sealed class AtomicFile : IDisposable
 
     private AtomicFile(string target, string temporary, StreamWriter writer, string displayPath, MessageLanguage language)
     {
-        (_target, _temporary, Writer, _displayPath, _language) = (target, temporary, writer, displayPath, language);
+        (_target, _temporary, _displayPath, _language) = (target, temporary, displayPath, language);
+        Writer = new ReportingWriter(writer, exception => Failed(displayPath, exception, language));
     }
 
-    /// <summary>Where the content goes, in UTF-8 without a byte order mark.</summary>
+    /// <summary>Where the content goes, in UTF-8 without a byte order mark; a failed write (a full disk) is a <see cref="UsageException"/> naming the file.</summary>
     public TextWriter Writer { get; }
 
     public static AtomicFile Create(string path, string displayPath, MessageLanguage language)
@@ -96,4 +97,42 @@ internal sealed class AtomicFile : IDisposable
     private static UsageException Failed(string displayPath, Exception exception, MessageLanguage language) => new(language.Pick(
         $"écriture de « {displayPath} » impossible : {exception.Message} Le fichier n'a pas été modifié.",
         $"cannot write '{displayPath}': {exception.Message} The file was not changed."));
+
+    /// <summary>Writes through to a writer, turning its input/output failures into the message of <paramref name="failed"/>.</summary>
+    private sealed class ReportingWriter(TextWriter inner, Func<Exception, UsageException> failed) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value) => Guard(() => inner.Write(value));
+
+        public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
+
+        public override void Write(string? value) => Guard(() => inner.Write(value));
+
+        public override void WriteLine() => Guard(inner.WriteLine);
+
+        public override void Flush() => Guard(inner.Flush);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Guard(inner.Dispose);
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Guard(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw failed(exception);
+            }
+        }
+    }
 }

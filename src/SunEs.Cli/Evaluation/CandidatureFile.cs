@@ -73,7 +73,7 @@ internal sealed class CandidatureFile : IDisposable
             bytes = new CopyingStream(_source, _copy);
         }
 
-        _firstReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes), _displayPath, _language);
+        _firstReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes, ReadFailed), _displayPath, _language);
         return Read(_firstReading, keysOnly: true);
     }
 
@@ -82,7 +82,7 @@ internal sealed class CandidatureFile : IDisposable
     {
         var bytes = _copy ?? _source;
         bytes.Seek(0, SeekOrigin.Begin);
-        _secondReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes), _displayPath, _language);
+        _secondReading = new CheckedUtf8Stream(_reading = new CountingStream(bytes, ReadFailed), _displayPath, _language);
         return Read(_secondReading, keysOnly: false);
     }
 
@@ -100,6 +100,8 @@ internal sealed class CandidatureFile : IDisposable
         $"« {_displayPath} » a changé pendant l'évaluation : le résultat ne correspond à aucune version du fichier et n'est pas à utiliser. Relancez l'évaluation sur un fichier qui ne change plus.",
         $"'{_displayPath}' changed during the evaluation: the result matches no version of the file and must not be used. Run the evaluation again on a file that no longer changes."));
 
+    private UsageException ReadFailed(Exception exception) => new(UsageMessages.ReadFailed(_language, _displayPath, exception.Message));
+
     public void Dispose()
     {
         _firstReading?.Dispose();
@@ -113,21 +115,28 @@ internal sealed class CandidatureFile : IDisposable
         ? JsonCandidacyReader.Read(bytes, _displayPath, _language)
         : CsvCandidacyReader.Read(new StreamReader(bytes, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, BufferSize), _displayPath, _language, keysOnly);
 
-    /// <summary>Counts the bytes read through it, for the progress display.</summary>
-    private sealed class CountingStream(Stream inner) : ForwardStream(inner)
+    /// <summary>Counts the bytes read through it, for the progress display; a failed read (a disk error) is a <see cref="UsageException"/> naming the file.</summary>
+    private sealed class CountingStream(Stream inner, Func<Exception, UsageException> failed) : ForwardReadStream(inner)
     {
         public long Count { get; private set; }
 
         public override int Read(Span<byte> buffer)
         {
-            var read = Inner.Read(buffer);
-            Count += read;
-            return read;
+            try
+            {
+                var read = Inner.Read(buffer);
+                Count += read;
+                return read;
+            }
+            catch (IOException exception)
+            {
+                throw failed(exception);
+            }
         }
     }
 
     /// <summary>Writes every byte read from a pipe to the copy the second reading reads.</summary>
-    private sealed class CopyingStream(Stream inner, Stream copy) : ForwardStream(inner)
+    private sealed class CopyingStream(Stream inner, Stream copy) : ForwardReadStream(inner)
     {
         public override int Read(Span<byte> buffer)
         {
@@ -135,35 +144,5 @@ internal sealed class CandidatureFile : IDisposable
             copy.Write(buffer[..read]);
             return read;
         }
-    }
-
-    /// <summary>A read-only stream over another, reading forward only.</summary>
-    private abstract class ForwardStream(Stream inner) : Stream
-    {
-        protected Stream Inner => inner;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public abstract override int Read(Span<byte> buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -45,34 +45,11 @@ internal static class EvaluateCommand
         };
         var asOf = CommandLineOptions.AsOf(language);
         asOf.Description = language.Pick("Date des règles à appliquer, AAAA-MM-JJ. Par défaut : aujourd'hui.", "Date of the rules to apply, YYYY-MM-DD. Default: today.");
-        var format = new Option<string>("--format")
-        {
-            Description = language.Pick("Format de sortie : table (par défaut), json (décisions complètes) ou csv.", "Output format: table (default), json (full decisions) or csv."),
-            HelpName = "table|json|csv",
-        };
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is not null && !FormatNames.Contains(value))
-            {
-                result.AddError(UsageMessages.InvalidChoice(language, "--format", value, FormatNames));
-            }
-        });
-        var explain = new Option<string>("--explain")
-        {
-            Description = language.Pick(
-                "Explication de chaque décision : none (aucune, le plus rapide pour un lot national), short (ce qui a décidé) ou full (par défaut : avec les règles et les lignes des textes).",
-                "Explanation of each decision: none (the fastest for a national batch), short (what decided) or full (default: with the rules and the lines of the texts)."),
-            HelpName = "none|short|full",
-        };
-        explain.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is not null && !Explanations.Names.Contains(value))
-            {
-                result.AddError(UsageMessages.InvalidChoice(language, "--explain", value, Explanations.Names));
-            }
-        });
+        var format = CommandLineOptions.Choice("--format", FormatNames, language.Pick(
+            "Format de sortie : table (par défaut), json (décisions complètes) ou csv.", "Output format: table (default), json (full decisions) or csv."), language);
+        var explain = CommandLineOptions.Choice("--explain", Explanations.Names, language.Pick(
+            "Explication de chaque décision : none (aucune, le plus rapide pour un lot national), short (ce qui a décidé) ou full (par défaut : avec les règles et les lignes des textes).",
+            "Explanation of each decision: none (the fastest for a national batch), short (what decided) or full (default: with the rules and the lines of the texts)."), language);
         var output = new Option<string>("--output", "-o")
         {
             Description = language.Pick("Fichier où écrire le résultat (écrit d'un coup). Par défaut : la sortie standard.", "File to write the result to (written at once). Default: standard output."),

@@ -12,7 +12,7 @@ namespace SunEs.Cli.Input;
 /// byte order mark is dropped. Every byte read also goes into a SHA-256, so that two readings of
 /// the same file can be compared.
 /// </summary>
-internal sealed class CheckedUtf8Stream(Stream inner, string displayPath, MessageLanguage language) : Stream
+internal sealed class CheckedUtf8Stream(Stream inner, string displayPath, MessageLanguage language) : ForwardReadStream(inner)
 {
     private const int MaxSequence = 4;
 
@@ -23,29 +23,22 @@ internal sealed class CheckedUtf8Stream(Stream inner, string displayPath, Messag
     private int _line = 1;
     private int _column = 1;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     /// <summary>The SHA-256 of every byte read so far, byte order mark included.</summary>
     public byte[] Hash() => _hash.GetCurrentHash();
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
+        if (buffer.IsEmpty)
+        {
+            return 0;
+        }
+
         if (!_started)
         {
             return ReadStart(buffer);
         }
 
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         Check(buffer[..read], endOfFile: read == 0);
         return read;
     }
@@ -56,7 +49,7 @@ internal sealed class CheckedUtf8Stream(Stream inner, string displayPath, Messag
         _started = true;
         Span<byte> start = stackalloc byte[MaxSequence];
         var length = 0;
-        while (length < MaxSequence && inner.Read(start[length..]) is var read and > 0)
+        while (length < MaxSequence && Inner.Read(start[length..]) is var read and > 0)
         {
             length += read;
         }
@@ -143,16 +136,6 @@ internal sealed class CheckedUtf8Stream(Stream inner, string displayPath, Messag
             _column += (value & 0xC0) == 0x80 ? 0 : 1;
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -20,21 +20,9 @@ internal static class TestCommand
     public static Command Create(CliContext context, MessageLanguage language, Option<string> languageOption)
     {
         var paths = CommandLineOptions.Paths(language);
-        var format = new Option<string>("--format")
-        {
-            Description = language.Pick(
-                "Format de sortie : text (une ligne par test, par défaut) ou json.",
-                "Output format: text (one line per test, default) or json."),
-            HelpName = "text|json",
-        };
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is not null && !FormatNames.Contains(value))
-            {
-                result.AddError(UsageMessages.InvalidChoice(language, "--format", value, FormatNames));
-            }
-        });
+        var format = CommandLineOptions.Choice("--format", FormatNames, language.Pick(
+            "Format de sortie : text (une ligne par test, par défaut) ou json.",
+            "Output format: text (one line per test, default) or json."), language);
         var command = new Command(Name, language.Pick(
             "Compile les textes et lance les tests qu'ils contiennent contre les assemblages compilés. Code de sortie : 0 si tous les tests passent, 1 si un test échoue ou si un texte a une erreur, 2 si la commande est mal formée, 3 en cas d'erreur interne.",
             "Compiles the texts and runs the tests they contain against the compiled assemblies. Exit code: 0 when every test passes, 1 if a test fails or a text has an error, 2 if the command is wrong, 3 on internal error."))

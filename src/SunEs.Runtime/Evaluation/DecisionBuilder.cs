@@ -267,19 +267,43 @@ public sealed class DecisionBuilder
 
     private Decision BuildFull()
     {
-        var domains = new List<DomainDecision>();
-        foreach (var requested in _candidacy.RequestedDomains)
+        var schema = _candidacy.Schema.Domains;
+        var domains = new List<DomainDecision>(schema.Count);
+        for (var slot = 0; slot < schema.Count; slot++)
         {
-            domains.Add(Evaluated(requested.Id, _domains.Count) is { } evaluation
-                ? evaluation.ToDecision()
-                : new DomainDecision(requested.Id, requested.Label, requested.VoletId, DomainStatus.Inadmissible, null, [], null));
+            if (_candidacy.IsDomainRequested(slot))
+            {
+                var requested = schema[slot];
+                domains.Add(Evaluated(requested.Id, _domains.Count)?.ToDecision()
+                    ?? new DomainDecision(requested.Id, requested.Label, requested.VoletId, DomainStatus.Inadmissible, null, [], null));
+            }
         }
 
-        var candidacyWide = _issues.Where(issue => issue.VoletId is null).ToList();
-        var volets = _volets.Select(entry => new VoletDecision(entry.Volet.Id, entry.Volet.Label, _candidacyIssues == 0 && entry.Issues == 0,
-            [.. candidacyWide, .. _issues.Where(issue => issue.VoletId == entry.Volet.Id)])).ToList();
-        IReadOnlyList<AdmissibilityIssue> issues = [.. candidacyWide, .. _volets.SelectMany(entry => _issues.Where(issue => issue.VoletId == entry.Volet.Id))];
+        // Every issue of the whole candidacy first, then each volet's, in the order the volets were judged.
+        var issues = new List<AdmissibilityIssue>(_issues.Count);
+        AddIssuesOf(null, issues);
+        var volets = new List<VoletDecision>(_volets.Count);
+        foreach (var (volet, count) in _volets)
+        {
+            var own = new List<AdmissibilityIssue>(_candidacyIssues + count);
+            AddIssuesOf(null, own);
+            AddIssuesOf(volet.Id, own);
+            AddIssuesOf(volet.Id, issues);
+            volets.Add(new VoletDecision(volet.Id, volet.Label, _candidacyIssues == 0 && count == 0, own));
+        }
+
         return new Decision(_candidacy, _asOf, _epoch, volets, issues, domains, _schedule, Timeliness);
+    }
+
+    private void AddIssuesOf(string? voletId, List<AdmissibilityIssue> to)
+    {
+        foreach (var issue in _issues)
+        {
+            if (issue.VoletId == voletId)
+            {
+                to.Add(issue);
+            }
+        }
     }
 
     /// <summary>The summaries alone; the builder then waits, holding nothing, for the next lean judgement of its thread.</summary>

@@ -9,7 +9,7 @@ namespace SunEs.Runtime;
 /// </summary>
 public sealed class DomainEvaluation
 {
-    private readonly List<IndicatorInfo> _metBonuses = [];
+    private List<IndicatorInfo>? _metBonuses;
     private Candidacy _candidacy = null!;
     private DomainInfo _domain = null!;
     private TimelinessIssue? _timeliness;
@@ -85,7 +85,7 @@ public sealed class DomainEvaluation
         var status = measured is not { } value ? IndicatorStatus.NotMeasured : threshold.IsMetBy(value) ? IndicatorStatus.Met : IndicatorStatus.Missed;
         if (status == IndicatorStatus.Met && indicator.IsBonus)
         {
-            _metBonuses.Add(indicator);
+            (_metBonuses ??= []).Add(indicator);
         }
 
         _targetMissed |= status == IndicatorStatus.Missed && !indicator.IsBonus;
@@ -107,7 +107,7 @@ public sealed class DomainEvaluation
     /// <summary>Records the forfait and returns it after degressivity: what "forfait" means in a bonus.</summary>
     public decimal ApplyDegressivity(decimal forfait, Provenance? forfaitRule, DegressivityRate? degressivity)
     {
-        RequireNonNegative(forfait, "forfait", "flat amount");
+        RequireNonNegative(forfait, null);
         _baseForfait = forfait;
         _forfaitRule = forfaitRule;
         _degressivity = degressivity ?? throw EvaluationException.Create(EvaluationErrorKind.IncompleteRules, _candidacy.Establishment, _domain.VoletId,
@@ -120,6 +120,11 @@ public sealed class DomainEvaluation
 
     public bool IsBonusEarned(IndicatorInfo indicator)
     {
+        if (_metBonuses is null)
+        {
+            return false;
+        }
+
         foreach (var earned in _metBonuses)
         {
             if (ReferenceEquals(earned, indicator))
@@ -133,7 +138,7 @@ public sealed class DomainEvaluation
 
     public void AddBonus(IndicatorInfo indicator, decimal amount, Provenance? rule)
     {
-        RequireNonNegative(amount, $"bonus {indicator.Id}", $"bonus {indicator.Id}");
+        RequireNonNegative(amount, indicator);
         _unrounded += amount;
         _bonuses?.Add(new BonusAmount(indicator.Id, amount, rule));
     }
@@ -155,7 +160,7 @@ public sealed class DomainEvaluation
         (_candidacy, _domain, _timeliness, _full) = (candidacy, domain, timeliness, full);
         _indicators = full ? [] : null;
         _bonuses = full ? [] : null;
-        _metBonuses.Clear();
+        _metBonuses?.Clear();
         (_targetMissed, _status, _eligibilityRule, _forfaitRule, _degressivity, _amount) = (false, null, null, null, null, null);
         (_baseForfait, _degressed, _unrounded, _total) = (0m, 0m, 0m, 0m);
         return this;
@@ -174,10 +179,12 @@ public sealed class DomainEvaluation
 
     internal DomainSummary ToSummary() => new(_domain.Id, Status, Status == DomainStatus.Funded ? _total : 0m);
 
-    private void RequireNonNegative(decimal amount, string whatFr, string whatEn)
+    /// <summary>The forfait (no bonus) or a bonus must not be negative; the message is written only when one is.</summary>
+    private void RequireNonNegative(decimal amount, IndicatorInfo? bonus)
     {
         if (amount < 0)
         {
+            var (whatFr, whatEn) = bonus is null ? ("forfait", "flat amount") : ($"bonus {bonus.Id}", $"bonus {bonus.Id}");
             throw EvaluationException.Create(EvaluationErrorKind.NegativeAmount, _candidacy.Establishment, _domain.Id,
                 $"Le {whatFr} du domaine {_domain.Id} est négatif ({amount.ToString(Formats.Invariant)} €)",
                 $"The {whatEn} of domain {_domain.Id} is negative (€{amount.ToString(Formats.Invariant)})");

@@ -31,34 +31,25 @@ internal static class DifferentialCheck
     }
 
     /// <summary>The decision as text, or the error as text: what the two rules must agree on.</summary>
-    public static string Outcome(IProgrammeRules rules, CandidacyCase @case)
-    {
-        Candidacy candidacy;
-        try
-        {
-            candidacy = @case.Build(rules.Schema);
-        }
-        catch (Exception error)
-        {
-            return "build failed: " + Error(error);
-        }
-
-        try
-        {
-            return DecisionText.Of(rules.Evaluate(candidacy, @case.AsOf));
-        }
-        catch (Exception error)
-        {
-            return "evaluation failed: " + Error(error);
-        }
-    }
+    public static string Outcome(IProgrammeRules rules, CandidacyCase @case) =>
+        Outcome(rules, @case, candidacy => DecisionText.Of(rules.Evaluate(candidacy, @case.AsOf)));
 
     /// <summary>
     /// What a judgement recording <paramref name="detail"/> says, read in the order a batch reads
     /// it: admissibility, total and domain summaries first (a lean decision's own values), then its
     /// explanation and every other field, or the error.
     /// </summary>
-    public static string Outcome(IProgrammeRules rules, CandidacyCase @case, DecisionDetail detail)
+    public static string Outcome(IProgrammeRules rules, CandidacyCase @case, DecisionDetail detail) => Outcome(rules, @case, candidacy =>
+    {
+        var decision = rules.Evaluate(candidacy, @case.AsOf, detail);
+        var summaries = string.Join(", ", decision.Summaries.Select(summary =>
+            $"{summary.DomainId} {summary.Status} {summary.FundedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        return $"{decision.Admissibility} | {decision.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)} | {summaries}\n"
+            + $"{decision.Explanation.French}\n{decision.Explanation.English}\n{DecisionText.Of(decision)}";
+    });
+
+    /// <summary>The candidacy built and judged as <paramref name="judge"/> writes it, or the error of either step as text.</summary>
+    private static string Outcome(IProgrammeRules rules, CandidacyCase @case, Func<Candidacy, string> judge)
     {
         Candidacy candidacy;
         try
@@ -72,11 +63,7 @@ internal static class DifferentialCheck
 
         try
         {
-            var decision = rules.Evaluate(candidacy, @case.AsOf, detail);
-            var summaries = string.Join(", ", decision.Summaries.Select(summary =>
-                $"{summary.DomainId} {summary.Status} {summary.FundedAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-            return $"{decision.Admissibility} | {decision.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)} | {summaries}\n"
-                + $"{decision.Explanation.French}\n{decision.Explanation.English}\n{DecisionText.Of(decision)}";
+            return judge(candidacy);
         }
         catch (Exception error)
         {
