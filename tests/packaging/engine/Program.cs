@@ -34,7 +34,7 @@ static Candidacy TheCandidacy(CandidacySchema schema) =>
         .Set("activité_chirurgie", true)
         .Set("laboratoire_interne", false)
         .Set("imagerie_interne", false)
-        .MeasureRate("DS1.1", 54.9m)
+        .MeasureRate("DS1.1", 56m)
         .MeasureRate("DS1.2", 50m)
         .MeasureRate("DS1.3", 60m)
         .Build();
