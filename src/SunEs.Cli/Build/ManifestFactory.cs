@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using SunEs.Emit;
@@ -10,12 +9,6 @@ namespace SunEs.Cli.Build;
 /// <summary>Describes emitted assemblies in a <see cref="BuildManifest"/>: files, hashes, programme and source texts.</summary>
 internal static class ManifestFactory
 {
-    /// <summary>The version of this tool, as recorded in manifests.</summary>
-    public static string CompilerVersion { get; } =
-        typeof(ManifestFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ManifestFactory).Assembly.GetName().Version?.ToString()
-        ?? "0";
-
     public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results)
     {
         var instructions = compilation.Instructions
@@ -27,7 +20,7 @@ internal static class ManifestFactory
             Sha256(result.Assembly!),
             result.ProgrammeId!,
             instructions)).ToList();
-        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion, assemblies);
+        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion.Current, assemblies);
     }
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
