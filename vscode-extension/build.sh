@@ -4,14 +4,14 @@
 #   sunes-<version>.vsix              universal: framework-dependent server (needs the .NET 10 runtime);
 #   sunes-<target>-<version>.vsix     one per platform (vsce --target): a self-contained server,
 #                                     started as a native program, no .NET needed on the machine.
-# SUNES_VSIX_TARGETS lists the platforms (default: linux-x64 win-x64 darwin-arm64).
+# SUNES_VSIX_TARGETS lists the platforms (default: linux-x64 win32-x64 darwin-arm64).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-targets=${SUNES_VSIX_TARGETS-linux-x64 win-x64 darwin-arm64}
+targets=${SUNES_VSIX_TARGETS-linux-x64 win32-x64 darwin-arm64}
 version=$(node -p "require('./package.json').version")
 
 npm ci --no-audit --no-fund --loglevel=error
@@ -24,6 +24,7 @@ node build/bundle.mjs
 runtime_identifier() {
     case "$1" in
         darwin-*) echo "osx-${1#darwin-}" ;;
+        win32-*) echo "win-${1#win32-}" ;;
         *) echo "$1" ;;
     esac
 }

@@ -17,12 +17,12 @@ export function vsixPath(): string {
     return path.join(extensionRoot, `sunes-${version()}.vsix`);
 }
 
-/** The package of one platform (VS Code's name: linux-x64, win-x64, darwin-arm64…): self-contained server. */
+/** The package of one platform (VS Code's name: linux-x64, win32-x64, darwin-arm64…): self-contained server. */
 export function platformVsixPath(target: string): string {
     return path.join(extensionRoot, `sunes-${target}-${version()}.vsix`);
 }
 
 /** The platforms build.sh packages for, as it reads them. */
 export function platformTargets(): string[] {
-    return (process.env.SUNES_VSIX_TARGETS ?? 'linux-x64 win-x64 darwin-arm64').split(/\s+/).filter(target => target.length > 0);
+    return (process.env.SUNES_VSIX_TARGETS ?? 'linux-x64 win32-x64 darwin-arm64').split(/\s+/).filter(target => target.length > 0);
 }

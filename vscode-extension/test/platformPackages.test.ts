@@ -15,7 +15,7 @@ const errorSeverity = 1;
 /** What makes a server self-contained on each platform: its launcher and the .NET runtime beside it. */
 const nativeFiles: Record<string, { launcher: string; runtime: string }> = {
     'linux-x64': { launcher: 'sunes-lsp', runtime: 'libcoreclr.so' },
-    'win-x64': { launcher: 'sunes-lsp.exe', runtime: 'coreclr.dll' },
+    'win32-x64': { launcher: 'sunes-lsp.exe', runtime: 'coreclr.dll' },
     'darwin-arm64': { launcher: 'sunes-lsp', runtime: 'libcoreclr.dylib' },
 };
 
@@ -43,7 +43,7 @@ for (const target of platformTargets()) {
             }
         });
 
-        if (target !== 'win-x64') {
+        if (!target.startsWith('win32-')) {
             it('the launcher is executable once installed', async () => {
                 const modes = await vsixModes(file);
                 assert.equal((modes.get(`extension/server/${expected.launcher}`) ?? 0) & 0o111, 0o111);
