@@ -5,7 +5,9 @@
 #   - an engine team's project: `dotnet new console`, the two packages, the corpus as
 #     SunesInstructions; it builds, runs and prints a decision with its provenance; a broken text
 #     fails the build at its line with its SUN code; a second build does not compile again;
-#   - a CI pipeline's tool: `dotnet tool install --tool-path` from the feed, then check and test.
+#   - a CI pipeline's tool: `dotnet tool install --tool-path` from the feed, then check and test;
+#   - the CI templates of docs/ci/: their shell steps, as written and in order, in a repository
+#     holding the corpus, with the tool from the feed.
 # Leaves the feed in TestResults/packaging/feed and ends with "N passed, N failed, N skipped".
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -157,5 +159,47 @@ if (cd "$root" && "$tool/sunes" test instructions) > "$results/tool-test.log" 2>
 else
     not_ok "the installed sunes runs the corpus' tests" "$results/tool-test.log"
 fi
+
+# 4. The CI templates of docs/ci/, step by step as a runner would run them.
+if ! (cd "$here" && npm ci --no-audit --no-fund) > "$results/npm.log" 2>&1; then
+    not_ok "npm ci for the CI template reader" "$results/npm.log"
+    finish
+fi
+for template in github:github-actions.yml gitlab:gitlab-ci.yml; do
+    kind=${template%%:*}
+    file="$root/docs/ci/${template#*:}"
+    if grep -q -- "dotnet tool install sunes --version $version " "$file"; then
+        ok "$kind template installs sunes $version, the version of this repository"
+    else
+        not_ok "$kind template installs sunes $version (docs/ci/${template#*:})"
+    fi
+    repository="$work/ci-$kind"
+    mkdir -p "$repository"
+    cp -r "$root/instructions" "$repository/"
+    cp "$work/nuget.config" "$repository/"
+    log="$results/ci-$kind.log"
+    steps_ok=1
+    count=0
+    while IFS= read -r -d '' step; do
+        count=$((count + 1))
+        echo "\$ $step" >> "$log"
+        if ! (cd "$repository" && bash -euo pipefail -c "$step") >> "$log" 2>&1; then
+            steps_ok=0
+            break
+        fi
+    done < <(node "$here/ci-steps.mjs" "$kind" "$file" 2>> "$log")
+    if [ "$steps_ok" -eq 1 ] && [ "$count" -ge 4 ]; then
+        ok "$kind template: its $count shell steps pass in order on the corpus"
+    else
+        not_ok "$kind template: shell step $count failed" "$log"
+        continue
+    fi
+    if grep -q '"version": "2.1.0"' "$repository/sunes.sarif" && grep -q '<testsuites name="sunes test" tests="[1-9]' "$repository/sunes-tests.xml" \
+        && grep -q "\"compiler\": \"$version\"" "$repository/regles/sunes-manifest.json"; then
+        ok "$kind template: SARIF, JUnit report and rules with their manifest produced"
+    else
+        not_ok "$kind template: sunes.sarif, sunes-tests.xml and regles/sunes-manifest.json"
+    fi
+done
 
 finish
