@@ -75,6 +75,9 @@ done < <(find tests -name '*Tests.csproj' | sort)
 
 run_suite tests/browser/run.sh
 run_suite vscode-extension/run-tests.sh
+run_suite vscode-extension/e2e/run.sh
+run_suite tests/report-formats/run.sh
+run_suite tests/packaging/run.sh
 
 # The tests written in the instructions, run through the built CLI against the compiled assemblies.
 instruction_tests="$results_dir/instruction-tests.json"

@@ -114,6 +114,53 @@ describe('the extension in VS Code', () => {
         await page.keyboard.press('Escape');
     });
 
+    check('hover on DS1.1 shows the targets in force with the text they come from', async () => {
+        await openFile('2023-28.sunes');
+        const indicator = page.locator('.monaco-editor .view-line span span', { hasText: /^DS1\.1$/ }).first();
+        await indicator.waitFor();
+        await indicator.hover();
+        const hover = page.locator('.monaco-hover', { hasText: 'cible' }).first();
+        await hover.waitFor({ timeout: 30_000 });
+        const text = (await hover.innerText()).replace(/\s+/g, ' ');
+        assert.match(text, /DS1\.1/);
+        assert.match(text, /F2 55 %/, text);
+        assert.match(text, /2023\/28/, text);
+        await page.screenshot({ path: path.join(screenshots, 'hover.png') });
+        await page.keyboard.press('Escape');
+    });
+
+    check('go to definition on DS1.1 opens 2021-167.sunes, where it is declared', async () => {
+        await openFile('2023-28.sunes');
+        await page.locator('.monaco-editor .view-line span span', { hasText: /^DS1\.1$/ }).first().click();
+        await page.keyboard.press('F12');
+        await page.locator('.tab.active[aria-label*="2021-167.sunes"]').waitFor({ timeout: 30_000 });
+        await page.locator('.monaco-editor .view-line', { hasText: 'indicateur DS1.1' }).first().waitFor();
+    });
+
+    check('opens the rules-in-force panel for a date', async () => {
+        await openFile('2023-28.sunes');
+        await runCommand('Show the rules in force on a date');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill('2023-04-01');
+        await page.keyboard.press('Enter');
+        await page.locator('.tab.active', { hasText: 'Règles en vigueur au' }).waitFor({ timeout: 60_000 });
+        // The page itself lives in the webview's frames.
+        await assert.doesNotReject(async () => {
+            for (let attempt = 0; attempt < 60; attempt++) {
+                for (const frame of page.frames()) {
+                    const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+                    if (body.includes('DS1.1') && body.includes('2023/28')) {
+                        return;
+                    }
+                }
+                await page.waitForTimeout(500);
+            }
+            throw new Error('no webview frame shows the rules with DS1.1 and 2023/28');
+        });
+        await page.screenshot({ path: path.join(screenshots, 'rules-panel.png') });
+    });
+
     check('restarts the language server on demand', async () => {
         await runCommand('Restart the language server');
         // The extension speaks French here: run.sh sets "sunes.locale": "fr".

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Real-editor run: installs the .vsix into code-server (VS Code's workbench), opens the corpus in
-# Chromium and checks what the author sees. Not part of test.sh: the first install takes minutes.
+# Real-editor run, part of test.sh: installs the linux-x64 .vsix (self-contained server) into
+# code-server (VS Code's workbench), opens the corpus in Chromium and checks what the author sees.
+# code-server comes from package-lock.json, cached by setup.sh (the first install takes minutes).
 # Last line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,10 +14,9 @@ give_up() {
 }
 
 ./setup.sh || give_up "installing code-server failed"
-vsix=$(ls ../sunes-*.vsix 2>/dev/null | head -n 1)
-if [ -z "$vsix" ]; then
-    ../build.sh || give_up "building the .vsix failed"
-    vsix=$(ls ../sunes-*.vsix | head -n 1)
+vsix="../sunes-linux-x64-$(node -p "require('../package.json').version").vsix"
+if [ ! -f "$vsix" ]; then
+    SUNES_VSIX_TARGETS=linux-x64 ../build.sh || give_up "building the .vsix failed"
 fi
 
 work=$(mktemp -d)
