@@ -53,14 +53,4 @@ sunes() { "$root/sunes" "$@"; }
 cd "$here"
 SUNES_REPORTS="$results" node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$results/results.tap" formats.test.mjs
-runner_status=$?
-
-count() {
-    local value
-    value=$(grep -E "^# $1 [0-9]+$" "$results/results.tap" | tail -n 1 | awk '{print $3}')
-    echo "${value:-0}"
-}
-failed=$(( $(count fail) + $(count cancelled) ))
-if [ "$runner_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-echo "$(count pass) passed, $failed failed, $(( $(count skipped) + $(count todo) )) skipped"
-[ "$failed" -eq 0 ]
+"$root/tests/node-test-summary.sh" "$results/results.tap" $?

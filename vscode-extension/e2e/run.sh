@@ -62,15 +62,8 @@ done
 SUNES_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" SUNES_E2E_SCREENSHOTS="$here/screenshots" \
     node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$work/results.tap" editor.test.mjs
-runner_status=$?
-
-count() {
-    local value
-    value=$(grep -E "^# $1 [0-9]+$" "$work/results.tap" | tail -n 1 | awk '{print $3}')
-    echo "${value:-0}"
-}
-failed=$(( $(count fail) + $(count cancelled) ))
-if [ "$runner_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-if [ "$failed" -ne 0 ]; then tail -n 40 "$work/code-server.log"; fi
-echo "$(count pass) passed, $failed failed, $(( $(count skipped) + $(count todo) )) skipped"
-[ "$failed" -eq 0 ]
+summary=$(../../tests/node-test-summary.sh "$work/results.tap" $?)
+summary_status=$?
+if [ "$summary_status" -ne 0 ]; then tail -n 40 "$work/code-server.log"; fi
+echo "$summary"
+exit "$summary_status"
