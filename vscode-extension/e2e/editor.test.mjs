@@ -22,6 +22,12 @@ async function runCommand(title) {
 }
 
 async function openFile(name) {
+    const tab = page.locator(`.tab[aria-label*="${name}"]`);
+    if (await tab.count() > 0) {
+        await tab.first().click();
+        await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+        return;
+    }
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -29,6 +35,17 @@ async function openFile(name) {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+}
+
+/** Scrolls the active editor to the first occurrence of `text` (the editor renders only the lines in view). */
+async function reveal(text) {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget textarea, .find-widget input').first();
+    await find.waitFor();
+    await find.fill(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
 }
 
 /** The CSS class VS Code gives the first rendered token whose text matches `pattern`. */
@@ -116,7 +133,8 @@ describe('the extension in VS Code', () => {
 
     check('hover on DS1.1 shows the targets in force with the text they come from', async () => {
         await openFile('2023-28.sunes');
-        const indicator = page.locator('.monaco-editor .view-line span span', { hasText: /^DS1\.1$/ }).first();
+        await reveal('DS1.1       49 %');
+        const indicator = page.locator('.monaco-editor .view-line', { hasText: 'DS1.1       49 %' }).locator('span span', { hasText: /^DS1\.1$/ }).first();
         await indicator.waitFor();
         await indicator.hover();
         const hover = page.locator('.monaco-hover', { hasText: 'cible' }).first();
@@ -131,7 +149,8 @@ describe('the extension in VS Code', () => {
 
     check('go to definition on DS1.1 opens 2021-167.sunes, where it is declared', async () => {
         await openFile('2023-28.sunes');
-        await page.locator('.monaco-editor .view-line span span', { hasText: /^DS1\.1$/ }).first().click();
+        await reveal('DS1.1       49 %');
+        await page.locator('.monaco-editor .view-line', { hasText: 'DS1.1       49 %' }).locator('span span', { hasText: /^DS1\.1$/ }).first().click();
         await page.keyboard.press('F12');
         await page.locator('.tab.active[aria-label*="2021-167.sunes"]').waitFor({ timeout: 30_000 });
         await page.locator('.monaco-editor .view-line', { hasText: 'indicateur DS1.1' }).first().waitFor();
