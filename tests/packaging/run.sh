@@ -128,6 +128,19 @@ else
     not_ok "the failed build names instructions/2023-28.sunes($line,5) and SUN0201" "$results/build-broken.log"
 fi
 
+if build -p:SunesLanguage=en > "$results/build-broken-en.log" 2>&1; then
+    not_ok "a broken text fails the build in English too" "$results/build-broken-en.log"
+elif grep -qE "instructions/2023-28\.sunes\($line,5\): error SUN0201: Unknown indicator 'DS9\.9'" "$results/build-broken-en.log"; then
+    ok "SunesLanguage=en gives the diagnostics in English"
+else
+    not_ok "SunesLanguage=en gives the diagnostics in English" "$results/build-broken-en.log"
+fi
+if ! build -p:SunesLanguage=de > "$results/build-language.log" 2>&1 && grep -q "error SUNBUILD01: SunesLanguage vaut « de »" "$results/build-language.log"; then
+    ok "an unknown SunesLanguage is an error that says what to write"
+else
+    not_ok "an unknown SunesLanguage fails with SUNBUILD01" "$results/build-language.log"
+fi
+
 cp "$work/2023-28.sunes.orig" "$broken"
 if build > "$results/build-fixed.log" 2>&1; then
     ok "the text fixed, the engine builds again"
