@@ -142,6 +142,12 @@ else
 fi
 
 cp "$work/2023-28.sunes.orig" "$broken"
+if build -p:SunesCompilerVersion=0.0.1 > "$results/build-runtime-version.log" 2>&1 \
+    && grep -q "warning SUNBUILD04: Le projet référence SunEs.Runtime $version mais SunEs.Build 0.0.1" "$results/build-runtime-version.log"; then
+    ok "SunEs.Runtime and SunEs.Build of different versions: SUNBUILD04 says to take the same"
+else
+    not_ok "a SunEs.Runtime of another version than SunEs.Build gives SUNBUILD04" "$results/build-runtime-version.log"
+fi
 if build > "$results/build-fixed.log" 2>&1; then
     ok "the text fixed, the engine builds again"
 else
