@@ -141,6 +141,26 @@ else
     not_ok "an unknown SunesLanguage fails with SUNBUILD01" "$results/build-language.log"
 fi
 
+if ! build -p:SunesCompilerPath="$work/absent/sunes.dll" > "$results/build-no-compiler.log" 2>&1 \
+    && grep -q "error SUNBUILD02: Compilateur SunEs introuvable : « $work/absent/sunes.dll »" "$results/build-no-compiler.log"; then
+    ok "a compiler that is not there is SUNBUILD02, naming the path"
+else
+    not_ok "a missing compiler fails with SUNBUILD02" "$results/build-no-compiler.log"
+fi
+cat > "$work/absent-text.targets" <<'XML'
+<Project>
+  <ItemGroup>
+    <SunesInstructions Include="instructions/absente.sunes" />
+  </ItemGroup>
+</Project>
+XML
+if ! build -p:CustomAfterMicrosoftCommonTargets="$work/absent-text.targets" > "$results/build-absent-text.log" 2>&1 \
+    && grep -q "error SUNBUILD03: Le compilateur SunEs s'est arrêté avec le code 2" "$results/build-absent-text.log" \
+    && grep -q "instructions/absente.sunes" "$results/build-absent-text.log"; then
+    ok "a listed text that does not exist fails with the compiler's own message and SUNBUILD03"
+else
+    not_ok "a listed text that does not exist fails with SUNBUILD03 and says which" "$results/build-absent-text.log"
+fi
 cp "$work/2023-28.sunes.orig" "$broken"
 if build -p:SunesCompilerVersion=0.0.1 > "$results/build-runtime-version.log" 2>&1 \
     && grep -q "warning SUNBUILD04: Le projet référence SunEs.Runtime $version mais SunEs.Build 0.0.1" "$results/build-runtime-version.log"; then
