@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using SunEs.Emit;
@@ -14,12 +13,6 @@ namespace SunEs.Cli.Build;
 /// </summary>
 internal static class ManifestFactory
 {
-    /// <summary>The version of this tool, as recorded in manifests.</summary>
-    public static string CompilerVersion { get; } =
-        typeof(ManifestFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ManifestFactory).Assembly.GetName().Version?.ToString()
-        ?? "0";
-
     /// <param name="buildFolder">The folder the manifest is written to (links followed): instruction paths are relative to it.</param>
     /// <param name="workingDirectory">What the source paths of the compilation are relative to.</param>
     public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results, string buildFolder, string workingDirectory)
@@ -37,7 +30,7 @@ internal static class ManifestFactory
             Sha256(result.Pdb!),
             result.ProgrammeId!,
             instructions)).ToList();
-        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion, assemblies);
+        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion.Current, assemblies);
     }
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
+using SunEs.Emit.CodeGeneration;
 using SunEs.Runtime.Verification;
 using LocalizedText = SunEs.Diagnostics.LocalizedText;
 using Compilation = SunEs.Semantics.Compilation;
@@ -12,7 +13,7 @@ namespace SunEs.Emit.Compiling;
 
 /// <summary>
 /// Compiles the generated syntax tree as it is (it is never re-parsed) into a deterministic,
-/// optimised DLL with a portable PDB that embeds the instruction texts, then has the DLL checked
+/// optimised DLL stamped with the compiler's version, with a portable PDB that embeds the instruction texts, then has the DLL checked
 /// by <see cref="AssemblyVerifier"/>. Any error is a SunEs bug: it comes back as a diagnostic
 /// (located in the instruction through the #line mapping when the C# compiler reports it), and
 /// no assembly is returned.
@@ -31,7 +32,9 @@ internal static class GeneratedAssemblyCompiler
             nullableContextOptions: NullableContextOptions.Enable,
             concurrentBuild: false,
             generalDiagnosticOption: ReportDiagnostic.Default);
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], references, options);
+        var assemblyInfo = CSharpSyntaxTree.Create(AssemblyInfoWriter.Write(CompilerVersion.Current), new CSharpParseOptions(LanguageVersion.CSharp13),
+            AssemblyInfoWriter.FileName, Encoding.UTF8);
+        var compilation = CSharpCompilation.Create(assemblyName, [tree, assemblyInfo], references, options);
 
         using var assembly = new MemoryStream();
         using var pdb = new MemoryStream();
