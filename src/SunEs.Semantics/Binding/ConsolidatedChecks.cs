@@ -1,4 +1,5 @@
 using SunEs.Diagnostics;
+using SunEs.Syntax;
 using SunEs.Text;
 
 namespace SunEs.Semantics.Binding;
@@ -71,7 +72,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         var id = volet.Symbol.Id;
         if (volet.Windows is null)
         {
-            diagnostics.Report(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, id);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, Texts(volet.Symbol), id);
             return;
         }
 
@@ -88,7 +89,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         if (volet.Domains.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, volet.Symbol.Declaration.Location, new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
+            diagnostics.ReportMissingPart(DiagnosticCatalog.EmptyContainer, volet.Symbol.Declaration.Location, Texts(volet.Symbol),
+                new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
         }
 
         foreach (var domain in volet.Domains)
@@ -123,7 +125,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         RequireItem(domain.Forfait, domain.Symbol, new("Le domaine", "Domain"), new("son forfait (« forfait = … »)", "its flat amount ('forfait = …')"));
         if (domain.Indicators.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, domain.Symbol.Declaration.Location, new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
+            diagnostics.ReportMissingPart(DiagnosticCatalog.EmptyContainer, domain.Symbol.Declaration.Location, Texts(domain.Symbol),
+                new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
         }
 
         foreach (var indicator in domain.Indicators)
@@ -152,9 +155,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
     {
         if (value is null)
         {
-            diagnostics.Report(DiagnosticCatalog.MissingItem, entity.Declaration.Location, what, entity.Id, item);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.MissingItem, entity.Declaration.Location, Texts(entity), what, entity.Id, item);
         }
     }
+
+    /// <summary>The declaration and amendments that together write <paramref name="entity"/>.</summary>
+    private static IEnumerable<(SyntaxTree Tree, TextSpan Span)> Texts(EntitySymbol entity) =>
+        entity.Contributions.Select(contribution => (contribution.Instruction.Tree, contribution.Syntax.Span));
 
     private void ReportUnknown(DateValue value, Location location, LocalizedText what, string id)
     {

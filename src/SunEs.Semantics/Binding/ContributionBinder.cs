@@ -153,7 +153,8 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 continue;
             }
 
-            if (row.Cells.Count != grid.Windows.Count)
+            // A row holding a syntax error has the cells recovery left: its count says nothing more.
+            if (row.Cells.Count != grid.Windows.Count && !instruction.Tree.HasSyntaxErrorWithin(row.Span))
             {
                 diagnostics.Report(DiagnosticCatalog.GridRowCellCount, instruction.Tree.GetLocation(row.Indicator.Span), row.Indicator.Text, row.Cells.Count, grid.Windows.Count);
             }

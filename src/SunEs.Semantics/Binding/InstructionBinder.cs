@@ -7,7 +7,7 @@ namespace SunEs.Semantics.Binding;
 /// Reads each file's header into an <see cref="InstructionSymbol"/>, resolves what each text
 /// amends, rejects cycles, and orders the texts in which their amendments apply.
 /// </summary>
-internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
+internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, SpellingSuggester speller)
 {
     public Dictionary<SyntaxTree, InstructionSymbol> Bind(IReadOnlyList<SyntaxTree> trees)
     {
@@ -40,9 +40,10 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
             amendedNames[instruction] = amended;
         }
 
+        var numbers = new SpellingVocabulary(byNumber.Keys);
         foreach (var (instruction, names) in amendedNames)
         {
-            instruction.Amends = ResolveAmended(instruction, names, byNumber);
+            instruction.Amends = ResolveAmended(instruction, names, byNumber, numbers);
         }
 
         Order(byTree.Values.ToList());
@@ -110,7 +111,8 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
         return instruction;
     }
 
-    private List<InstructionSymbol> ResolveAmended(InstructionSymbol instruction, IReadOnlyList<StringSyntax> names, Dictionary<string, InstructionSymbol> byNumber)
+    private List<InstructionSymbol> ResolveAmended(InstructionSymbol instruction, IReadOnlyList<StringSyntax> names, Dictionary<string, InstructionSymbol> byNumber,
+        SpellingVocabulary numbers)
     {
         var result = new List<InstructionSymbol>();
         foreach (var name in names)
@@ -119,9 +121,9 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
             var number = name.Value.Trim();
             if (!byNumber.TryGetValue(number, out var amended))
             {
-                var suggestions = Suggestions.Closest(number, byNumber.Keys.Where(known => known != instruction.Number));
+                var suggestions = speller.Closest(number, numbers, known => known == instruction.Number);
                 var fixes = suggestions.Select(s => new DiagnosticFix(new LocalizedText($"Remplacer par « {s} »", $"Replace with '{s}'"), name.Span, $"\"{s}\"")).ToList();
-                diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownAmendedInstruction, location, fixes, number, Suggestions.Hint(suggestions));
+                diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownAmendedInstruction, location, fixes, number, SpellingSuggester.Hint(suggestions));
             }
             else if (amended == instruction)
             {

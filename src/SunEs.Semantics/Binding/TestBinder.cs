@@ -45,14 +45,14 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             complete &= syntax.AsOf is not null;
             if (syntax.AsOf is null)
             {
-                diagnostics.Report(DiagnosticCatalog.TestWithoutDate, test.Location, test.Name);
+                diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutDate, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             }
         }
 
         var candidacy = syntax.Items.OfType<CandidacySyntax>().FirstOrDefault();
         if (candidacy is null)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutCandidacy, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutCandidacy, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
         else
@@ -115,7 +115,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         var lists = syntax.Items.OfType<ExpectationListSyntax>().ToList();
         if (lists.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutExpectation, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutExpectation, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
 

@@ -28,8 +28,8 @@ public static class DiagnosticCatalog
         "Unexpected '{0}' here; expected: {1}.");
 
     public static readonly DiagnosticDescriptor MissingToken = Error("SUN0004",
-        "Il manque {0} avant « {1} ».",
-        "Missing {0} before '{1}'.");
+        "Il manque {0} {1}.",
+        "Missing {0} {1}.");
 
     public static readonly DiagnosticDescriptor InvalidNumber = Error("SUN0005",
         "Nombre invalide « {0} » : il doit tenir sur 28 chiffres significatifs.",
@@ -54,6 +54,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvisibleCharacter = Warning("SUN0010",
         "{0} : le texte peut s'afficher autrement que le compilateur ne le lit ; à supprimer (ou à décrire en toutes lettres si c'est voulu).",
         "{0}: the text may display differently from how the compiler reads it; remove it (or describe it in words if it is intended).");
+
+    public static readonly DiagnosticDescriptor MistypedKeyword = Error("SUN0011",
+        "« {0} » inattendu ici ; vouliez-vous dire « {1} » ?",
+        "Unexpected '{0}' here; did you mean '{1}'?");
 
     // ------------------------------------------------------------------ instructions and amendments
 
