@@ -28,6 +28,9 @@ public sealed class SpellingSuggester(long budget = SpellingSuggester.DefaultBud
     private readonly BandedEditDistance _distance = new();
     private long _spent;
 
+    /// <summary>Matrix cells and candidates examined so far: the work done, whatever the clock.</summary>
+    public long Spent => _spent;
+
     public bool IsExhausted => _spent >= budget;
 
     /// <summary>The closest words of <paramref name="vocabulary"/>, best first, at most <paramref name="limit"/> of them.</summary>
