@@ -52,25 +52,27 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         switch (item)
         {
             case EnvelopeSyntax envelope:
-                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction, owner));
                 break;
             case RegionalEnvelopeSyntax regional:
                 var region = regional.Region.Value.Trim();
                 yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, Text: region),
-                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction)));
+                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction, owner)));
                 break;
             case RoundingSyntax rounding:
                 yield return (new PropertyKey(owner, PropertyName.Rounding), new RoundingRule(rounding.Unit, rounding.Mode));
                 break;
             case WindowListSyntax windows:
-                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveAll(windows.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveList(windows.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
             case DegressivitySyntax degressivity:
+                names.ReportRepeated(degressivity.Rates.Select(rate => rate.Window), instruction, owner.Id);
+                var rated = new HashSet<EntitySymbol>();
                 foreach (var rate in degressivity.Rates)
                 {
                     var window = names.Resolve(rate.Window, EntityKind.Window, instruction);
                     CheckPercentage(rate.Rate, instruction);
-                    if (window is not null)
+                    if (window is not null && rated.Add(window))
                     {
                         yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
                     }
@@ -124,10 +126,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Group), group.Group.Value);
                 break;
             case PrerequisiteVoletsSyntax volets:
-                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveAll(volets.Volets, EntityKind.Volet, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveList(volets.Volets, EntityKind.Volet, instruction, owner.Id));
                 break;
             case PrerequisiteToleranceSyntax tolerance:
-                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveAll(tolerance.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveList(tolerance.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
         }
     }
@@ -217,9 +219,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
     }
 
-    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction)
+    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction, EntitySymbol owner)
     {
-        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().ToList(),
+        names.ReportRepeated(parts.SelectMany(part => part.Names), instruction, owner.Id);
+        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().Distinct().ToList(),
             part.Description?.Value, part.Amount.Money.Euros, part.Amount.IsApproximate)).ToList();
         var sum = bound.Sum(part => part.Euros);
         if (sum > amount.Money.Euros)

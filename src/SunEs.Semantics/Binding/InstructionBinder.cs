@@ -129,6 +129,10 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, Spellin
             {
                 diagnostics.Report(DiagnosticCatalog.SelfAmendment, location);
             }
+            else if (result.Contains(amended))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateItem, location, number, instruction.Number);
+            }
             else
             {
                 if (instruction.AppliesFrom is { } applies && amended.AppliesFrom is { } amendedApplies && applies < amendedApplies)

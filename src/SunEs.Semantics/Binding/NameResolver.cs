@@ -64,6 +64,25 @@ internal sealed class NameResolver(IReadOnlyDictionary<string, EntitySymbol> ent
             ? Resolve(name, entity.Kind, instruction)
             : Resolve(name, allowed[0], instruction);
 
-    public IReadOnlyList<EntitySymbol> ResolveAll(IEnumerable<IdentifierSyntax> names, EntityKind expected, InstructionSymbol instruction) =>
+    /// <summary>
+    /// The entities a list names, each once. A name listed again is reported (SUN0207): the second
+    /// F5 of « fenêtres F1, F5, F5 » would otherwise be a second column, a second slot, a second case.
+    /// </summary>
+    public IReadOnlyList<EntitySymbol> ResolveList(IReadOnlyList<IdentifierSyntax> list, EntityKind expected, InstructionSymbol instruction, string owner)
+    {
+        ReportRepeated(list, instruction, owner);
+        return ResolveAll(list, expected, instruction).Distinct().ToList();
+    }
+
+    public void ReportRepeated(IEnumerable<IdentifierSyntax> list, InstructionSymbol instruction, string owner)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var repeated in list.Where(name => !name.IsMissing && !seen.Add(name.Text)))
+        {
+            diagnostics.Report(DiagnosticCatalog.DuplicateItem, instruction.Tree.GetLocation(repeated.Span), repeated.Text, owner);
+        }
+    }
+
+    private IReadOnlyList<EntitySymbol> ResolveAll(IEnumerable<IdentifierSyntax> names, EntityKind expected, InstructionSymbol instruction) =>
         names.Select(name => Resolve(name, expected, instruction)).OfType<EntitySymbol>().ToList();
 }

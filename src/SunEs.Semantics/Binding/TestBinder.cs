@@ -58,7 +58,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         else
         {
             test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction);
-            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction);
+            test.Domains = names.ResolveList(candidacy.Domains, EntityKind.Domain, instruction, test.Name);
             complete &= test.Window is not null && test.Domains.Count == candidacy.Domains.Count;
         }
 
@@ -70,7 +70,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
-            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction);
+            test.PrerequisiteNames = names.ResolveList(status.Names, EntityKind.Prerequisite, instruction, test.Name);
             complete &= test.PrerequisiteNames.Count == status.Names.Count;
         }
 
