@@ -39,6 +39,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             }
         }
 
+        AmendedValues.Check(contributions.Properties, _diagnostics);
         ReportUnusedAmendments(ordered, declarations);
 
         var entities = declarations.Entities.Values.ToList();

@@ -108,16 +108,33 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             CheckCellKind(volet, indicator, target);
         }
 
-        foreach (var indicator in volet.Indicators)
+        // Indicators missing the same cells for the same reason (a window added to the volet) are one diagnostic.
+        var incomplete = volet.Indicators
+            .Select(indicator => (Indicator: indicator.Symbol.Id, Missing: windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList(),
+                Location: WhereCellsAreMissing(volet, indicator)))
+            .Where(entry => entry.Missing.Count > 0)
+            .GroupBy(entry => (entry.Location, Missing: string.Join(",", entry.Missing)));
+        foreach (var group in incomplete)
         {
-            var missing = windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList();
-            if (missing.Count > 0)
-            {
-                var location = volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => pair.Value)
-                    .MaxBy(target => (target.Instruction.Order, target.Location.Span.Start))?.Location ?? indicator.Symbol.Declaration.Location;
-                diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, new NameList(missing));
-            }
+            diagnostics.Report(DiagnosticCatalog.GridIncomplete, group.Key.Location, date, id, new NameList(group.Select(entry => entry.Indicator).ToList()), new NameList(group.First().Missing));
         }
+    }
+
+    /// <summary>
+    /// The newest of what makes the cells required — the volet's list of windows, the indicator's
+    /// declaration, its row in the grid — so the text that opened a window without its targets is
+    /// the one told, not the older text whose grid has no column for it.
+    /// </summary>
+    private static Location WhereCellsAreMissing(VoletInForce volet, IndicatorInForce indicator)
+    {
+        var sources = new List<(InstructionSymbol Instruction, Location Location)> { (indicator.Symbol.DeclaringInstruction, indicator.Symbol.Declaration.Location) };
+        sources.AddRange(volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => (pair.Value.Instruction, pair.Value.Location)));
+        if (volet.Windows is { } windows)
+        {
+            sources.Add((windows.Instruction, windows.Location));
+        }
+
+        return sources.MaxBy(source => (source.Instruction.Order, source.Location.Span.Start)).Location;
     }
 
     private void CheckDomain(DomainInForce domain)

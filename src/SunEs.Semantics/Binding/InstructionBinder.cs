@@ -55,6 +55,7 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, Spellin
         var instruction = new InstructionSymbol(tree, header.Number.Value.Trim(), tree.GetLocation(header.Number));
         amended = [];
         var seen = new HashSet<Type>();
+        var applicableLine = instruction.Location;
         foreach (var item in header.Items)
         {
             if (!seen.Add(item.GetType()))
@@ -77,6 +78,7 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, Spellin
                 case ApplicableItemSyntax applicable:
                     instruction.AppliesImmediately = applicable.IsImmediate;
                     instruction.AppliesFrom = applicable.Date?.Value;
+                    applicableLine = tree.GetLocation(applicable);
                     break;
                 case IssuersItemSyntax issuers:
                     instruction.Issuers = issuers.Issuers.Select(issuer => issuer.Value).ToList();
@@ -105,7 +107,7 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, Spellin
 
         if (instruction is { AppliesFrom: { } applies, SignedOn: { } signedOn } && applies < signedOn)
         {
-            diagnostics.Report(DiagnosticCatalog.ApplicationBeforeSignature, location, Format(applies), Format(signedOn));
+            diagnostics.Report(DiagnosticCatalog.ApplicationBeforeSignature, applicableLine, Format(applies), Format(signedOn));
         }
 
         return instruction;

@@ -85,9 +85,9 @@ public static class DiagnosticCatalog
         "Les instructions se modifient en boucle : {0}.",
         "Instructions amend each other in a cycle: {0}.");
 
-    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Warning("SUN0106",
-        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}).",
-        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}).");
+    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Error("SUN0106",
+        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}) : elle réécrirait des règles d'avant ce texte ; corrigez l'une des dates ou retirez ce texte de « modifie ».",
+        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}): it would rewrite rules from before that text; correct one of the dates or remove that text from 'modifie'.");
 
     public static readonly DiagnosticDescriptor SelfAmendment = Error("SUN0107",
         "Une instruction ne peut pas se modifier elle-même.",
@@ -154,6 +154,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
         "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
         "The instruction amends '{0}' but changes nothing that text declares.");
+
+    public static readonly DiagnosticDescriptor AmendedValueOutsideAmendedTexts = Error("SUN0214",
+        "{0} : cette valeur vient de « {1} », que cette instruction ne modifie pas ; ajoutez-la à « modifie ».",
+        "{0}: this value comes from '{1}', which this instruction does not amend; add it to 'modifie'.");
 
     // ------------------------------------------------------------------ expressions and types
 
