@@ -51,6 +51,30 @@ public class EditorFaultTests
         await AssertHoverOnF2Async(raw, 2, 18);
     }
 
+    [Theory]
+    [InlineData("", " trailing bytes")]
+    [InlineData("", "\r\n\"params\": {}}\r\n")]
+    [InlineData("", "\"x\": 1}\r\n")]
+    [InlineData("-10", "")]
+    public async Task A_body_longer_than_its_length_is_an_error_and_the_next_message_is_answered(string shorter, string extra)
+    {
+        await using var raw = RawLspConnection.Start();
+        await raw.InitializedWithAsync((Uri, Samples.A));
+        var first = JsonSerializer.Serialize(Hover(2, 18, 9));
+        var declared = Encoding.UTF8.GetByteCount(first) + (shorter.Length > 0 ? int.Parse(shorter, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var next = JsonSerializer.Serialize(Hover(3, 18, 9));
+        await raw.SendBytesAsync($"Content-Length: {declared}\r\n\r\n{first}{extra}Content-Length: {Encoding.UTF8.GetByteCount(next)}\r\n\r\n{next}");
+
+        // The first message is answered when its length holds it whole, else it is a parse error; the bytes left
+        // before the next header are a parse error; the next message is answered.
+        var responses = await raw.AnyResponsesAsync(3);
+        var answered = responses.Where(response => response.GetProperty("id").ValueKind == JsonValueKind.Number).Select(response => response.GetProperty("id").GetInt32());
+        Assert.Equal(shorter.Length == 0 ? [2, 3] : [3], answered.Order());
+        var errors = responses.Where(response => response.GetProperty("id").ValueKind == JsonValueKind.Null).Select(RawLspConnection.ErrorCode).ToList();
+        Assert.Equal(Enumerable.Repeat(LspErrorCodes.ParseError, shorter.Length == 0 ? 1 : 2), errors);
+        await AssertHoverOnF2Async(raw, 4, 18);
+    }
+
     [Fact]
     public async Task An_overlong_header_line_and_an_oversized_length_are_refused_without_reading_them()
     {
