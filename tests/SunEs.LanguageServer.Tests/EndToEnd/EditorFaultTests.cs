@@ -193,20 +193,27 @@ public class EditorFaultTests
     }
 
     [Fact]
-    public async Task Invalid_ranges_in_edits_are_clamped_and_in_requests_refused()
+    public async Task Ranges_outside_the_text_are_clamped_in_edits_and_refused_in_requests_and_reversed_ranges_are_refused_in_both()
     {
         await using var raw = RawLspConnection.Start();
         await raw.InitializedWithAsync((Uri, Samples.A));
         await raw.SendAsync(Change(Uri, 2, 9999, 0, 9999, 50, "\n// fin"));
         await raw.SendAsync(Change(Uri, 3, -4, -7, -1, -1, "// début\n"));
-        await raw.SendAsync(Change(Uri, 4, 2, 400, 2, 200, string.Empty));
+        await AssertHoverOnF2Async(raw, 6, 19);
+        var before = raw.Server.Workspace.Current.Find(Uri)!.Text.Content;
+        // Reversed: swapping its ends would delete lines 2 to 4, which the client never asked for.
+        await raw.SendAsync(Change(Uri, 4, 4, 0, 2, 0, string.Empty));
+        await raw.SendAsync(Change(Uri, 5, 2, 10, 2, 3, "x"));
         await raw.SendAsync(Request(2, "textDocument/completion", new { textDocument = new { uri = Uri }, position = new { line = 1, character = -3 } }));
         Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(2)));
         await raw.SendAsync(Request(3, "textDocument/inlayHint", new { textDocument = new { uri = Uri }, range = new { start = new { line = 5000, character = 0 }, end = new { line = 0, character = 0 } } }));
         Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(3)));
         await raw.SendAsync(Request(4, "textDocument/rangeFormatting", new { textDocument = new { uri = Uri }, range = new { start = new { line = 3, character = 0 }, end = new { line = 1, character = 0 } } }));
-        Assert.True((await raw.ResponseAsync(4)).TryGetProperty("result", out _));
-        var content = raw.Server.Workspace.Current.Find(Uri)!.Text.Content;
+        Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(4)));
+        var document = raw.Server.Workspace.Current.Find(Uri)!;
+        var content = document.Text.Content;
+        Assert.Equal(before, content);
+        Assert.Equal(3, document.Version);
         Assert.StartsWith("// début\n", content, StringComparison.Ordinal);
         Assert.EndsWith("\n// fin", content, StringComparison.Ordinal);
         await raw.SendAsync(Hover(5, 19, 9));
