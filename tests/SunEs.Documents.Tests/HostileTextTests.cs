@@ -3,7 +3,6 @@ using Markdig;
 using SunEs.Diagnostics;
 using SunEs.Documents.Tests.Support;
 using SunEs.Semantics;
-using SunEs.Text;
 
 namespace SunEs.Documents.Tests;
 
@@ -18,17 +17,9 @@ public sealed class HostileTextTests
 
     private const string Label = "Fenêtre\u0001 1\u000B <script>alert(3)</script> | ~~barré~~ *étoile* _souligné_ [l](javascript:x) ![i](x.png) &amp;";
 
-    private static readonly Lazy<Compilation> Hostile = new(() =>
-    {
-        var texts = Directory.GetFiles(Repository.Instructions, "*.sunes").Order(StringComparer.Ordinal).Select(path =>
-        {
-            var content = File.ReadAllText(path)
-                .Replace("DS1.1       49 %    55 %    55 %    55 %        // seed 000 (était 59, 64, 69 %)", "DS1.1       49 %    55 %    55 %    55 %        // " + Injection, StringComparison.Ordinal)
-                .Replace("fenêtre F1 \"Fenêtre 1\"", $"fenêtre F1 \"{Label}\"", StringComparison.Ordinal);
-            return new SourceText("instructions/" + Path.GetFileName(path), content);
-        });
-        return Compilation.Parse(texts);
-    });
+    private static readonly Lazy<Compilation> Hostile = new(() => Compilation.Parse(Corpus.Texts(text => text
+        .Replace("DS1.1       49 %    55 %    55 %    55 %        // seed 000 (était 59, 64, 69 %)", "DS1.1       49 %    55 %    55 %    55 %        // " + Injection, StringComparison.Ordinal)
+        .Replace("fenêtre F1 \"Fenêtre 1\"", $"fenêtre F1 \"{Label}\"", StringComparison.Ordinal))));
 
     private static RulesPageRequest Request => new(Corpus.AfterAmendment, MessageLanguage.French, Corpus.BeforeAmendment);
 

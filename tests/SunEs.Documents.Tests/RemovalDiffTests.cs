@@ -15,8 +15,7 @@ public sealed class RemovalDiffTests
     private const string Removing = "DGOS/PF5/DNS/2024/01";
 
     private static readonly Lazy<Compilation> Amended = new(() => Compilation.Parse(
-        Directory.GetFiles(Repository.Instructions, "*.sunes").Order(StringComparer.Ordinal)
-            .Select(path => new SourceText("instructions/" + Path.GetFileName(path), File.ReadAllText(path)))
+        Corpus.Texts()
             .Append(new SourceText("instructions/2024-01.sunes", """
                 instruction "DGOS/PF5/DNS/2024/01"
                     signée le 1er février 2024
