@@ -13,10 +13,19 @@ namespace SunEs.Documents.Diff;
 internal sealed class RuleFacts(ValueText text)
 {
     private readonly List<RuleFact> _facts = [];
+    private readonly Dictionary<string, SourceRef> _absences = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where the rules of the last <see cref="Of"/> say a rule is not there: a « / » cell, or a
+    /// window left out of its volet's list (its degressivity and targets go with it). A rule
+    /// removed between two dates is cited at the text that removed it.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceRef> Absences => _absences;
 
     public IReadOnlyList<RuleFact> Of(RulesInForce rules)
     {
         _facts.Clear();
+        _absences.Clear();
         foreach (var programme in rules.Programmes)
         {
             var id = programme.Symbol.Id;
@@ -76,6 +85,19 @@ internal sealed class RuleFacts(ValueText text)
             AddExpression($"volet/{id}/admissible-if/{condition.SourceText}", RuleCategory.Volet, Name(id, text.T("recevable si", "admissible if")), condition);
         }
 
+        if (volet.Windows is { } list)
+        {
+            foreach (var left in rules.Windows.Select(window => window.Symbol).Where(window => !volet.WindowList.Contains(window)))
+            {
+                var source = new SourceRef(list.Instruction, list.Location);
+                _absences[$"volet/{id}/degressivity/{left.Id}"] = source;
+                foreach (var indicator in volet.Indicators)
+                {
+                    _absences[$"target/{id}/{indicator.Symbol.Id}/{left.Id}"] = source;
+                }
+            }
+        }
+
         foreach (var window in volet.WindowList)
         {
             Add($"volet/{id}/degressivity/{window.Id}", RuleCategory.Degressivity, Name(id, text.T($"dégressivité {window.Id}", $"degressivity {window.Id}")),
@@ -98,9 +120,14 @@ internal sealed class RuleFacts(ValueText text)
                 AddExpression($"indicator/{indicatorId}/applicability", RuleCategory.Indicator, Name(indicatorId, text.T("applicable si", "applicable if")), indicator.Applicability);
                 foreach (var window in volet.WindowList.Where(window => rules.IsInForce(window)))
                 {
+                    var key = $"target/{id}/{indicatorId}/{window.Id}";
                     if (volet.TargetFor(indicator.Symbol, window) is { Value.Kind: not TargetKind.None } target)
                     {
-                        Add($"target/{id}/{indicatorId}/{window.Id}", RuleCategory.Target, $"{indicatorId}, {window.Id}", target, text.Target);
+                        Add(key, RuleCategory.Target, $"{indicatorId}, {window.Id}", target, text.Target);
+                    }
+                    else if (volet.TargetFor(indicator.Symbol, window) is { } none)
+                    {
+                        _absences[key] = new SourceRef(none.Instruction, none.Location);
                     }
                 }
             }

@@ -71,7 +71,7 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         {
             bars.Add(new TimelineBar(TimelineBarKind.Candidacy, start, end,
                 $"{id} — {text.T("candidature", "candidacy")} {text.Period(window.Candidacy.Value)}", isComparison));
-            if (window.Selection?.Value is { } delay && SelectionEnd(end, delay) is { } selectionEnd && selectionEnd > end)
+            if (window.Selection?.Value is { } delay && end < DateOnly.MaxValue && SelectionEnd(end, delay) is { } selectionEnd && selectionEnd > end)
             {
                 bars.Add(new TimelineBar(TimelineBarKind.Selection, end.AddDays(1), selectionEnd,
                     $"{id} — {text.T("sélection", "selection")} {text.Delay(delay)}, {text.T($"jusqu'au {text.Date(selectionEnd)}", $"until {text.Date(selectionEnd)}")}", isComparison));
@@ -94,7 +94,10 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         }
     }
 
-    /// <summary>The last day of a selection lasting <paramref name="delay"/> after the candidacy closed on <paramref name="candidacyEnd"/>.</summary>
+    /// <summary>
+    /// The last day of a selection lasting <paramref name="delay"/> after the candidacy closed on
+    /// <paramref name="candidacyEnd"/>; null when it would end after the last day of the calendar.
+    /// </summary>
     private static DateOnly? SelectionEnd(DateOnly candidacyEnd, Delay delay)
     {
         if (delay.Amount <= 0 || delay.Amount != decimal.Truncate(delay.Amount) || delay.Amount > 120)
@@ -103,12 +106,16 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         }
 
         var amount = (int)delay.Amount;
-        return delay.Unit switch
+        var days = delay.Unit switch
         {
-            DurationUnit.Months => candidacyEnd.AddDays(1).AddMonths(amount).AddDays(-1),
-            DurationUnit.Weeks => candidacyEnd.AddDays(7 * amount),
-            DurationUnit.Days => candidacyEnd.AddDays(amount),
+            DurationUnit.Months => MonthsLater(candidacyEnd.AddDays(1), amount)?.DayNumber - 1 - candidacyEnd.DayNumber,
+            DurationUnit.Weeks => 7 * amount,
+            DurationUnit.Days => amount,
             _ => throw new ArgumentOutOfRangeException(nameof(delay), delay.Unit, "unknown duration unit"),
         };
+        return days is { } count && candidacyEnd.DayNumber + count <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(candidacyEnd.DayNumber + count) : null;
     }
+
+    private static DateOnly? MonthsLater(DateOnly date, int months) =>
+        date.Year * 12 + date.Month - 1 + months <= DateOnly.MaxValue.Year * 12 + DateOnly.MaxValue.Month - 1 ? date.AddMonths(months) : null;
 }

@@ -7,11 +7,12 @@ namespace SunEs.Semantics.Binding;
 internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
 {
     private readonly SemanticDiagnostics _diagnostics = new();
+    private readonly SpellingSuggester _speller = new();
 
     public BindingResult Bind()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var instructions = new InstructionBinder(_diagnostics).Bind(trees);
+        var instructions = new InstructionBinder(_diagnostics, _speller).Bind(trees);
         var ordered = instructions.Values.OrderBy(i => i.Order).ToList();
 
         var declarations = new DeclarationBinder(_diagnostics);
@@ -21,7 +22,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             AssumptionReporter.Report(instruction, _diagnostics);
         }
 
-        var names = new NameResolver(declarations.Entities, _diagnostics);
+        var names = new NameResolver(declarations.Entities, _diagnostics, _speller);
         declarations.Resolve(names);
 
         var contributions = new ContributionBinder(names, _diagnostics);
@@ -39,6 +40,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             }
         }
 
+        AmendedValues.Check(contributions.Properties, _diagnostics);
         ReportUnusedAmendments(ordered, declarations);
 
         var entities = declarations.Entities.Values.ToList();

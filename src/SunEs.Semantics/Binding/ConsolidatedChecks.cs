@@ -1,4 +1,5 @@
 using SunEs.Diagnostics;
+using SunEs.Syntax;
 using SunEs.Text;
 
 namespace SunEs.Semantics.Binding;
@@ -83,7 +84,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         if (volet.Windows is null)
         {
-            diagnostics.Report(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, id);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, Texts(volet.Symbol), id);
             return;
         }
 
@@ -100,7 +101,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         if (volet.Domains.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, volet.Symbol.Declaration.Location, new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
+            diagnostics.ReportMissingPart(DiagnosticCatalog.EmptyContainer, volet.Symbol.Declaration.Location, Texts(volet.Symbol),
+                new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
         }
 
         foreach (var domain in volet.Domains)
@@ -118,16 +120,33 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             CheckCellKind(volet, indicator, target);
         }
 
-        foreach (var indicator in volet.Indicators)
+        // Indicators missing the same cells for the same reason (a window added to the volet) are one diagnostic.
+        var incomplete = volet.Indicators
+            .Select(indicator => (Indicator: indicator.Symbol.Id, Missing: windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList(),
+                Location: WhereCellsAreMissing(volet, indicator)))
+            .Where(entry => entry.Missing.Count > 0)
+            .GroupBy(entry => (entry.Location, Missing: string.Join(",", entry.Missing)));
+        foreach (var group in incomplete)
         {
-            var missing = windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList();
-            if (missing.Count > 0)
-            {
-                var location = volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => pair.Value)
-                    .MaxBy(target => (target.Instruction.Order, target.Location.Span.Start))?.Location ?? indicator.Symbol.Declaration.Location;
-                diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, new NameList(missing));
-            }
+            diagnostics.Report(DiagnosticCatalog.GridIncomplete, group.Key.Location, date, id, new NameList(group.Select(entry => entry.Indicator).ToList()), new NameList(group.First().Missing));
         }
+    }
+
+    /// <summary>
+    /// The newest of what makes the cells required — the volet's list of windows, the indicator's
+    /// declaration, its row in the grid — so the text that opened a window without its targets is
+    /// the one told, not the older text whose grid has no column for it.
+    /// </summary>
+    private static Location WhereCellsAreMissing(VoletInForce volet, IndicatorInForce indicator)
+    {
+        var sources = new List<(InstructionSymbol Instruction, Location Location)> { (indicator.Symbol.DeclaringInstruction, indicator.Symbol.Declaration.Location) };
+        sources.AddRange(volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => (pair.Value.Instruction, pair.Value.Location)));
+        if (volet.Windows is { } windows)
+        {
+            sources.Add((windows.Instruction, windows.Location));
+        }
+
+        return sources.MaxBy(source => (source.Instruction.Order, source.Location.Span.Start)).Location;
     }
 
     private void CheckDomain(DomainInForce domain)
@@ -135,7 +154,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         RequireItem(domain.Forfait, domain.Symbol, new("Le domaine", "Domain"), new("son forfait (« forfait = … »)", "its flat amount ('forfait = …')"));
         if (domain.Indicators.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, domain.Symbol.Declaration.Location, new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
+            diagnostics.ReportMissingPart(DiagnosticCatalog.EmptyContainer, domain.Symbol.Declaration.Location, Texts(domain.Symbol),
+                new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
         }
 
         foreach (var indicator in domain.Indicators)
@@ -164,9 +184,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
     {
         if (value is null)
         {
-            diagnostics.Report(DiagnosticCatalog.MissingItem, entity.Declaration.Location, what, entity.Id, item);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.MissingItem, entity.Declaration.Location, Texts(entity), what, entity.Id, item);
         }
     }
+
+    /// <summary>The declaration and amendments that together write <paramref name="entity"/>.</summary>
+    private static IEnumerable<(SyntaxTree Tree, TextSpan Span)> Texts(EntitySymbol entity) =>
+        entity.Contributions.Select(contribution => (contribution.Instruction.Tree, contribution.Syntax.Span));
 
     private void ReportUnknown(DateValue value, Location location, LocalizedText what, string id)
     {

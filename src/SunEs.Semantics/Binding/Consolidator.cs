@@ -69,11 +69,14 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             var liveWindows = windows?.Value.Where(live.Contains).ToList() ?? [];
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
+            // A list of windows written after a window's degressivity and targets, and without that window, ends them.
+            bool Applies(EntitySymbol window, Sourced<object> value) =>
+                live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
             var degressivity = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && live.Contains(pair.Key.First!))
+                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && Applies(pair.Key.First!, pair.Value))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
             var targets = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && live.Contains(pair.Key.Second!))
+                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
                 windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)

@@ -112,8 +112,7 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
         var location = site.Instruction.Tree.GetLocation(name.Span);
         if (!Entities.TryGetValue(name.Text, out var entity))
         {
-            var suggestions = Suggestions.Closest(name.Text, Entities.Values.Where(e => e.Kind == site.Kind).Select(e => e.Id));
-            diagnostics.Report(DiagnosticCatalog.AmendmentOfUnknown, location, name.Text, Suggestions.Hint(suggestions));
+            diagnostics.Report(DiagnosticCatalog.AmendmentOfUnknown, location, name.Text, SpellingSuggester.Hint(names.Suggest(name.Text, site.Kind)));
             return;
         }
 

@@ -106,6 +106,17 @@ internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics d
         }
 
         var type = BinaryResultType(binary.Operator, left.Type, right.Type);
+        if (type == Error && binary.Operator == BinaryOperator.PercentOf && left is BoundLiteral && left.Type.IsNumber())
+        {
+            // « 10 du forfait »: the percentage sign was forgotten, the operation is right.
+            var end = new Text.TextSpan(binary.Left.Span.End, 0);
+            var number = instruction.Tree.Text[binary.Left.Span];
+            var fix = new DiagnosticFix(new LocalizedText("Ajouter « % »", "Add '%'"), end, " %");
+            diagnostics.ReportWithFixes(DiagnosticCatalog.MissingToken, instruction.Tree.GetLocation(end), [fix],
+                new LocalizedText("« % »", "'%'"), new LocalizedText($"après « {number} »", $"after '{number}'"));
+            return new BoundErrorExpression(binary);
+        }
+
         if (type == Error)
         {
             diagnostics.Report(DiagnosticCatalog.OperatorTypeMismatch, instruction.Tree.GetLocation(binary.OperatorSpan.Length > 0 ? binary.OperatorSpan : binary.Span),

@@ -45,20 +45,20 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
             complete &= syntax.AsOf is not null;
             if (syntax.AsOf is null)
             {
-                diagnostics.Report(DiagnosticCatalog.TestWithoutDate, test.Location, test.Name);
+                diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutDate, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             }
         }
 
         var candidacy = syntax.Items.OfType<CandidacySyntax>().FirstOrDefault();
         if (candidacy is null)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutCandidacy, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutCandidacy, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
         else
         {
             test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction);
-            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction);
+            test.Domains = names.ResolveList(candidacy.Domains, EntityKind.Domain, instruction, test.Name);
             complete &= test.Window is not null && test.Domains.Count == candidacy.Domains.Count;
         }
 
@@ -71,7 +71,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
-            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction);
+            test.PrerequisiteNames = names.ResolveList(status.Names, EntityKind.Prerequisite, instruction, test.Name);
             complete &= test.PrerequisiteNames.Count == status.Names.Count;
         }
 
@@ -123,7 +123,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         var lists = syntax.Items.OfType<ExpectationListSyntax>().ToList();
         if (lists.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutExpectation, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutExpectation, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
 

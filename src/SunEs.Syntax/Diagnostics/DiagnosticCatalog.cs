@@ -29,8 +29,8 @@ public static class DiagnosticCatalog
         "Unexpected '{0}' here; expected: {1}.");
 
     public static readonly DiagnosticDescriptor MissingToken = Error("SUN0004",
-        "Il manque {0} avant « {1} ».",
-        "Missing {0} before '{1}'.");
+        "Il manque {0} {1}.",
+        "Missing {0} {1}.");
 
     public static readonly DiagnosticDescriptor InvalidNumber = Error("SUN0005",
         "Nombre invalide « {0} » : il doit tenir sur 28 chiffres significatifs.",
@@ -55,6 +55,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvisibleCharacter = Warning("SUN0010",
         "{0} : le texte peut s'afficher autrement que le compilateur ne le lit ; à supprimer (ou à décrire en toutes lettres si c'est voulu).",
         "{0}: the text may display differently from how the compiler reads it; remove it (or describe it in words if it is intended).");
+
+    public static readonly DiagnosticDescriptor MistypedKeyword = Error("SUN0011",
+        "« {0} » inattendu ici ; vouliez-vous dire « {1} » ?",
+        "Unexpected '{0}' here; did you mean '{1}'?");
 
     // ------------------------------------------------------------------ instructions and amendments
 
@@ -82,9 +86,9 @@ public static class DiagnosticCatalog
         "Les instructions se modifient en boucle : {0}.",
         "Instructions amend each other in a cycle: {0}.");
 
-    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Warning("SUN0106",
-        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}).",
-        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}).");
+    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Error("SUN0106",
+        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}) : elle réécrirait des règles d'avant ce texte ; corrigez l'une des dates ou retirez ce texte de « modifie ».",
+        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}): it would rewrite rules from before that text; correct one of the dates or remove that text from 'modifie'.");
 
     public static readonly DiagnosticDescriptor SelfAmendment = Error("SUN0107",
         "Une instruction ne peut pas se modifier elle-même.",
@@ -151,6 +155,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
         "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
         "The instruction amends '{0}' but changes nothing that text declares.");
+
+    public static readonly DiagnosticDescriptor AmendedValueOutsideAmendedTexts = Error("SUN0214",
+        "{0} : cette valeur vient de « {1} », que cette instruction ne modifie pas ; ajoutez-la à « modifie ».",
+        "{0}: this value comes from '{1}', which this instruction does not amend; add it to 'modifie'.");
 
     // ------------------------------------------------------------------ expressions and types
 

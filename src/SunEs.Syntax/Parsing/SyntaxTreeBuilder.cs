@@ -203,6 +203,12 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     {
         var start = context.Start?.StartIndex ?? 0;
         var stop = context.Stop;
+        if (stop is { Type: not TokenConstants.EOF, StopIndex: >= 0 } && stop.StopIndex < start && context.Start?.TokenIndex > stop.TokenIndex)
+        {
+            // Nothing read: the rule sits right after the token before it, where its absence is reported.
+            return new TextSpan(stop.StopIndex + 1, 0);
+        }
+
         return stop is null || stop.StopIndex < start || stop.Type == TokenConstants.EOF
             ? new TextSpan(Math.Max(0, start), stop is { Type: TokenConstants.EOF } && stop.StartIndex > start ? stop.StartIndex - start : 0)
             : TextSpan.FromBounds(start, stop.StopIndex + 1);

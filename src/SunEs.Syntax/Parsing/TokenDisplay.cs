@@ -53,6 +53,30 @@ internal static class TokenDisplay
         return new LocalizedText($"« {keyword} »", $"'{keyword}'");
     }
 
+    /// <summary>
+    /// The keyword a token type stands for, as authors write it (« candidature », « signée »), or
+    /// null for names, literals, punctuation and symbols.
+    /// </summary>
+    public static string? Keyword(int tokenType)
+    {
+        if (tokenType == Antlr4.Runtime.TokenConstants.EOF)
+        {
+            return null;
+        }
+
+        var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(tokenType);
+        var symbolic = SunEsLexer.DefaultVocabulary.GetSymbolicName(tokenType);
+        var word = literal is not null ? literal.Trim('\'')
+            : symbolic is null || Categories.ContainsKey(symbolic) || symbolic == nameof(SunEsLexer.WHITESPACE) ? null
+            : AccentedKeywords.TryGetValue(symbolic, out var accented) ? accented
+            : symbolic.ToLowerInvariant();
+        return word is not null && word.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-') ? word : null;
+    }
+
+    /// <summary>How a token of this type is written when it is one fixed word or sign (« au », « % »); null for names, numbers, texts, dates.</summary>
+    public static string? Spelling(int tokenType) =>
+        tokenType == Antlr4.Runtime.TokenConstants.EOF ? null : SunEsLexer.DefaultVocabulary.GetLiteralName(tokenType)?.Trim('\'') ?? Keyword(tokenType);
+
     /// <summary>A readable list of what was expected, at most <paramref name="limit"/> items.</summary>
     public static LocalizedText DescribeSet(IEnumerable<int> tokenTypes, int limit = 8)
     {
