@@ -16,7 +16,7 @@ public sealed class CalendarEndsTests
         .Replace("candidature du 1er septembre 2021 au 31 octobre 2021", "candidature du 1er janvier 0001 au 31 octobre 2021", StringComparison.Ordinal)
         .Replace("candidature du 1er mars 2023 au 30 avril 2023", "candidature du 1er mars 9999 au 31 octobre 9999", StringComparison.Ordinal)
         .Replace("mesure \"S2 2023\" du 1er juillet 2023 au 31 décembre 2023", "mesure \"S2 9999\" du 1er novembre 9999 au 31 décembre 9999", StringComparison.Ordinal)
-        .Replace("    jalon inconnu", "    jalon 31 décembre 9999", StringComparison.Ordinal))));
+        .Replace("    jalon 31 mars 2024", "    jalon 31 décembre 9999", StringComparison.Ordinal))));
 
     public static TheoryData<string> Dates => new() { "2021-09-01", "2023-04-01", "9999-12-31" };
 
