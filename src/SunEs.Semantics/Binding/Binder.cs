@@ -20,8 +20,8 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             declarations.Collect(instruction);
         }
 
-        var names = new NameResolver(declarations.Entities, _diagnostics);
-        declarations.Resolve(names);
+        var names = new NameResolver(declarations.Symbols, _diagnostics);
+        declarations.Resolve(names, ordered);
 
         var contributions = new ContributionBinder(names, _diagnostics);
         foreach (var site in declarations.Sites)
@@ -40,7 +40,7 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
 
         ReportUnusedAmendments(ordered, declarations);
 
-        var entities = declarations.Entities.Values.ToList();
+        var entities = declarations.Symbols.All.ToList();
         var consolidator = new Consolidator(ordered, entities, contributions.Properties);
         var checks = new ConsolidatedChecks(_diagnostics);
         foreach (var date in ordered.Select(i => i.AppliesFrom).OfType<DateOnly>().Distinct())
@@ -61,24 +61,24 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
     private void ReportUnusedAmendments(IReadOnlyList<InstructionSymbol> instructions, DeclarationBinder declarations)
     {
         var changed = new HashSet<(InstructionSymbol Amending, InstructionSymbol Amended)>();
-        void Change(InstructionSymbol amending, IdentifierSyntax name)
+        void Change(InstructionSymbol amending, EntitySymbol? entity)
         {
-            if (!name.IsMissing && declarations.Entities.TryGetValue(name.Text, out var entity))
+            if (entity is not null)
             {
                 changed.UnionWith(entity.Contributions.Select(contribution => (amending, contribution.Instruction)));
             }
         }
 
-        foreach (var site in declarations.Sites)
+        foreach (var site in declarations.Sites.Where(site => !site.Syntax.Name.IsMissing))
         {
-            Change(site.Instruction, site.Syntax.Name);
+            Change(site.Instruction, declarations.Find(site));
         }
 
         foreach (var instruction in instructions)
         {
-            foreach (var grid in instruction.Tree.Root.Declarations.OfType<TargetGridSyntax>())
+            foreach (var grid in instruction.Tree.Root.Declarations.OfType<TargetGridSyntax>().Where(grid => !grid.Volet.IsMissing))
             {
-                Change(instruction, grid.Volet);
+                Change(instruction, declarations.Symbols.Find(instruction.Programme, grid.Volet.Text));
             }
         }
 

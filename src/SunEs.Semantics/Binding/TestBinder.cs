@@ -34,7 +34,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
 
     private BoundTest BindTest(TestSyntax syntax, InstructionSymbol instruction)
     {
-        var test = new BoundTest(syntax, instruction);
+        var test = new BoundTest(syntax, instruction) { Programme = instruction.Programme };
         var complete = true;
         if (syntax.AsOf?.Value is { } asOf)
         {
@@ -57,8 +57,21 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         }
         else
         {
-            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction);
-            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction);
+            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction, test.Programme);
+            // A test in a text without programme belongs to the programme of its window.
+            test.Programme ??= test.Window?.Programme;
+        }
+
+        if (test.Programme is null && names.Symbols.Programmes.Count > 1)
+        {
+            // Which programme judges the test is unknown (already reported): its other names could only be reported again as ambiguous.
+            test.IsComplete = false;
+            return test;
+        }
+
+        if (candidacy is not null)
+        {
+            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction, test.Programme);
             complete &= test.Window is not null && test.Domains.Count == candidacy.Domains.Count;
         }
 
@@ -70,7 +83,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
-            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction);
+            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction, test.Programme);
             complete &= test.PrerequisiteNames.Count == status.Names.Count;
         }
 
@@ -88,7 +101,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
                     continue;
                 }
 
-                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, measures) : BindDatum(assignment, instruction, data);
+                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, test.Programme, measures) : BindDatum(assignment, instruction, test.Programme, data);
             }
         }
 
@@ -126,7 +139,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             if (expectation.Subject is { } name)
             {
                 var kind = expectation.Kind is ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable ? EntityKind.Indicator : EntityKind.Domain;
-                subject = names.Resolve(name, kind, instruction);
+                subject = names.Resolve(name, kind, instruction, test.Programme);
                 if (subject is null)
                 {
                     complete = false;
@@ -147,9 +160,9 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         return expectations;
     }
 
-    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestDatum> data)
+    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestDatum> data)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Data, instruction) is not { DataType: { } dataType } datum)
+        if (names.Resolve(assignment.Target, EntityKind.Data, instruction, programme) is not { DataType: { } dataType } datum)
         {
             return false;
         }
@@ -181,9 +194,9 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         return true;
     }
 
-    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestMeasure> measures)
+    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestMeasure> measures)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction) is not { } indicator)
+        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction, programme) is not { } indicator)
         {
             return false;
         }

@@ -1,8 +1,9 @@
 namespace SunEs.Semantics;
 
 /// <summary>
-/// The consolidated programme on a date: every instruction applicable on that date applied
+/// The consolidated programmes on a date: every instruction applicable on that date applied
 /// in order, each value carrying the instruction it comes from and what it replaced.
+/// <see cref="ForProgramme"/> narrows them to one programme and what belongs to it.
 /// </summary>
 public sealed class RulesInForce
 {
@@ -49,9 +50,22 @@ public sealed class RulesInForce
     /// <summary>True when the entity exists on this date (its declaring instruction is in force).</summary>
     public bool IsInForce(EntitySymbol symbol) => Instructions.Contains(symbol.DeclaringInstruction);
 
-    /// <summary>The prerequisites a candidacy to this volet must meet.</summary>
+    /// <summary>The prerequisites a candidacy to this volet must meet: those of its programme that name it or name no volet.</summary>
     public IEnumerable<PrerequisiteInForce> PrerequisitesFor(VoletInForce volet) =>
-        Prerequisites.Where(prerequisite => prerequisite.Volets is null || prerequisite.Volets.Contains(volet.Symbol));
+        Prerequisites.Where(prerequisite => prerequisite.Symbol.Programme == volet.Symbol.Programme
+            && (prerequisite.Volets is null || prerequisite.Volets.Contains(volet.Symbol)));
+
+    /// <summary>
+    /// The rules of one programme on the same date: its instructions in force, itself, and its
+    /// windows, prerequisites and data. What compiled rules and a programme's page are made of.
+    /// </summary>
+    public RulesInForce ForProgramme(EntitySymbol programme) => new(
+        AsOf,
+        Instructions.Where(instruction => instruction.Programme == programme).ToList(),
+        Programmes.Where(candidate => candidate.Symbol == programme).ToList(),
+        Windows.Where(window => window.Symbol.Programme == programme).ToList(),
+        Prerequisites.Where(prerequisite => prerequisite.Symbol.Programme == programme).ToList(),
+        Data.Where(datum => datum.Programme == programme).ToList());
 }
 
 public sealed record ProgrammeInForce(

@@ -94,6 +94,15 @@ public sealed class EntitySymbol
     /// <summary>The programme of a volet, the volet of a domain, the domain of an indicator.</summary>
     public EntitySymbol? Parent { get; internal set; }
 
+    /// <summary>
+    /// The programme whose namespace holds the entity (a programme is its own); null in a folder
+    /// without programme, or for a text that belongs to none.
+    /// </summary>
+    public EntitySymbol? Programme { get; internal set; }
+
+    /// <summary>"CaRE.D1": the identifier with its programme, for messages read outside the programme.</summary>
+    public string QualifiedId => Programme is { } programme && programme != this ? $"{programme.Id}.{Id}" : Id;
+
     /// <summary>The type of a datum.</summary>
     public DataType? DataType { get; internal set; }
 

@@ -151,6 +151,22 @@ public static class DiagnosticCatalog
         "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
         "The instruction amends '{0}' but changes nothing that text declares.");
 
+    public static readonly DiagnosticDescriptor SeveralProgrammesInText = Error("SUN0214",
+        "Une instruction porte sur un seul programme : ce texte écrit déjà sur « {0} » ; décrivez « {1} » dans un autre texte.",
+        "An instruction is about one programme: this text already writes about '{0}'; describe '{1}' in another text.");
+
+    public static readonly DiagnosticDescriptor TextWithoutProgramme = Error("SUN0215",
+        "On ne sait pas à quel programme appartient ce texte, et le dossier en contient plusieurs ({0}) : déclarez ou modifiez son programme (« programme … »), ou modifiez un texte de ce programme (« modifie … »).",
+        "Which programme this text belongs to cannot be told, and the folder holds several ({0}): declare or amend its programme ('programme …'), or amend a text of that programme ('modifie …').");
+
+    public static readonly DiagnosticDescriptor NameOfAnotherProgramme = Error("SUN0216",
+        "« {0} » est {1} du programme « {2} » : ce texte appartient au programme « {3} » et ne désigne que ce que celui-ci déclare.",
+        "'{0}' is {1} of programme '{2}': this text belongs to programme '{3}' and names only what that programme declares.");
+
+    public static readonly DiagnosticDescriptor AmbiguousName = Error("SUN0217",
+        "« {0} » est déclaré par plusieurs programmes : précisez lequel ({1}).",
+        "'{0}' is declared by several programmes: say which one ({1}).");
+
     // ------------------------------------------------------------------ expressions and types
 
     public static readonly DiagnosticDescriptor OperatorTypeMismatch = Error("SUN0300",
