@@ -86,6 +86,13 @@ internal static class CommandLineOptions
         },
     };
 
+    /// <summary><c>--programme ID</c>: one programme of texts or a build that holds several.</summary>
+    public static Option<string> Programme(MessageLanguage language, string frenchDescription, string englishDescription) => new("--programme")
+    {
+        Description = language.Pick(frenchDescription, englishDescription),
+        HelpName = "ID",
+    };
+
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

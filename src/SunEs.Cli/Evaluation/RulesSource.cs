@@ -5,7 +5,11 @@ using SunEs.Runtime.Verification;
 
 namespace SunEs.Cli.Evaluation;
 
-/// <summary>Loads the rules to evaluate with: a DLL given by <c>--assembly</c>, or a build directory given by <c>--from</c> (its manifest's SHA-256 checked).</summary>
+/// <summary>
+/// Loads the rules to evaluate with: a DLL given by <c>--assembly</c>, or a build directory given by
+/// <c>--from</c> (its manifest's SHA-256 checked) whose only programme, or the one <c>--programme</c>
+/// names, is evaluated.
+/// </summary>
 internal static class RulesSource
 {
     public static LoadedProgrammeRules Load(string? assembly, string? buildDirectory, string? programme, CliContext context, MessageLanguage language)
@@ -21,7 +25,16 @@ internal static class RulesSource
         {
             try
             {
-                return LoadedProgrammeRules.FromBuildDirectory(Path.GetFullPath(buildDirectory, context.WorkingDirectory), programme);
+                var directory = Path.GetFullPath(buildDirectory, context.WorkingDirectory);
+                if (programme is null && BuildManifest.ReadFrom(directory).Assemblies is { Count: > 1 } several)
+                {
+                    var known = string.Join(", ", several.Select(assembly => assembly.Programme).Order(StringComparer.Ordinal));
+                    throw new UsageException(language.Pick(
+                        $"« {buildDirectory} » contient plusieurs programmes ({known}) : indiquez lequel évaluer avec --programme.",
+                        $"'{buildDirectory}' holds several programmes ({known}): say which one to evaluate with --programme."));
+                }
+
+                return LoadedProgrammeRules.FromBuildDirectory(directory, programme);
             }
             catch (BuildDirectoryException exception)
             {
@@ -39,9 +52,10 @@ internal static class RulesSource
             throw new UsageException(language.Pick($"assemblage introuvable « {assembly} » : indiquez la DLL écrite par « sunes build ».", $"assembly not found '{assembly}': give the DLL written by 'sunes build'."));
         }
 
+        LoadedProgrammeRules loaded;
         try
         {
-            return LoadedProgrammeRules.FromFile(path);
+            loaded = LoadedProgrammeRules.FromFile(path);
         }
         catch (AssemblyRefusedException exception)
         {
@@ -53,6 +67,17 @@ internal static class RulesSource
                 $"« {assembly} » n'est pas un assemblage de règles SunEs ({exception.Message}) : indiquez la DLL écrite par « sunes build ».",
                 $"'{assembly}' is not a SunEs rules assembly ({exception.Message}): give the DLL written by 'sunes build'."));
         }
+
+        if (programme is not null && loaded.Rules.Programme.Id != programme)
+        {
+            var actual = loaded.Rules.Programme.Id;
+            loaded.Dispose();
+            throw new UsageException(language.Pick(
+                $"« {assembly} » contient les règles du programme « {actual} », pas « {programme} » : retirez --programme ou indiquez la DLL de « {programme} ».",
+                $"'{assembly}' holds the rules of programme '{actual}', not '{programme}': remove --programme or give the DLL of '{programme}'."));
+        }
+
+        return loaded;
     }
 
     private static UsageException Refused(string source, AssemblyRefusedException exception, MessageLanguage language)

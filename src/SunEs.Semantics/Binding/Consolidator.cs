@@ -57,6 +57,12 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             var degressivity = values
                 .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && live.Contains(pair.Key.First!))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
+            if (degressivity.Count == 0)
+            {
+                // A volet that states no degressivity pays 100 % in every window: the rule comes from the volet's declaration.
+                degressivity = liveWindows.ToDictionary(window => window, _ => new Sourced<decimal>(100m, volet.DeclaringInstruction, volet.Declaration.Location, null));
+            }
+
             var targets = values
                 .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && live.Contains(pair.Key.Second!))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));

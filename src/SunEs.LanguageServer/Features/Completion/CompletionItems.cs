@@ -30,14 +30,17 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
 
     public void Entities(EntityKind kind, Func<EntitySymbol, bool>? filter = null)
     {
-        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && (filter is null || filter(e))).OrderBy(e => e.Id, StringComparer.Ordinal))
+        // A document whose programme cannot be told names another programme's entities by their qualified name.
+        var qualify = context.Programme is null && context.Compilation.Programmes.Skip(1).Any();
+        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && context.Sees(e) && (filter is null || filter(e))).OrderBy(e => e.QualifiedId, StringComparer.Ordinal))
         {
+            var name = qualify ? entity.QualifiedId : entity.Id;
             var detail = Display.Kind(entity.Kind, context.Language) + (entity.DataType is { } type ? " : " + Display.DataType(type, context.Language) : string.Empty);
-            Add(new CompletionItem(entity.Id, ItemKind(kind))
+            Add(new CompletionItem(name, ItemKind(kind))
             {
                 Detail = entity.Label is { } label ? $"{detail} — {label}" : detail,
-                SortText = "1" + entity.Id,
-                TextEdit = new TextEdit(ReplaceRange, entity.Id),
+                SortText = "1" + name,
+                TextEdit = new TextEdit(ReplaceRange, name),
             });
         }
     }

@@ -178,7 +178,7 @@ public static class CompletionService
     /// <summary>In a volet's window list or degressivity, or a grid header, the windows of that volet first; any window when the volet lists none yet.</summary>
     private static bool InVolet(FeatureContext context, CompletionSite site, EntitySymbol window)
     {
-        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name) is not { Kind: EntityKind.Volet } volet)
+        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name, context.Programme) is not { Kind: EntityKind.Volet } volet)
         {
             return true;
         }
