@@ -96,7 +96,10 @@ eligibility : ELIGIBLE SI expression ;
 
 dataDeclaration : DONNEE name ':' typeName label? ;
 
-typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE ;
+typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE | categoryValues ;
+
+// "parmi "CH", "CHU", "ESPIC"": a datum that takes one of these values.
+categoryValues : PARMI STRING (',' STRING)* ;
 
 windowDeclaration : FENETRE name MODIFIE? label? windowItem* ;
 
@@ -171,12 +174,15 @@ expectation
 
 expression
     : '(' expression ')'                                              # parenthesized
+    | name '(' expression (',' expression)* ')'                       # call
     | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | op='-' expression                                               # negation
     | expression (DE | DU) expression                                 # percentOf
     | expression op=('*' | '×' | '/' | '÷') expression                 # multiplicative
     | expression op=('+' | '-') expression                            # additive
+    | expression (PLAFONNE_A | AU PLUS | AU MOINS) expression         # bound
     | expression op=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '=' | '≠' | '!=' | '<>') expression  # comparison
+    | expression PARMI STRING (',' STRING)*                           # membership
     | NON expression                                                  # not
     | expression ET expression                                        # and
     | expression OU expression                                        # or
@@ -272,6 +278,9 @@ MOIS          : 'mois' ;
 JOURS         : 'jour' 's'? ;
 SEMAINES      : 'semaine' 's'? ;
 PLUS          : 'plus' ;
+MOINS         : 'moins' ;
+PLAFONNE_A    : 'plafonn' E_ACUTE 'e'? 's'? [ \t]+ A_GRAVE ;
+PARMI         : 'parmi' ;
 MAXIMUM       : 'maximum' ;
 
 PREREQUIS     : 'pr' E_ACUTE 'requis' ;

@@ -44,10 +44,10 @@ public sealed class ErrorRecoveryTests
         Assert.Equal("SUN0003", diagnostic.Code);
         Assert.Equal(source.Span, diagnostic.Location.Span);
         Assert.Equal(
-            "« entierr » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte ».",
+            "« entierr » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte », « parmi ».",
             diagnostic.GetMessage(MessageLanguage.French));
         Assert.Equal(
-            "Unexpected 'entierr' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte'.",
+            "Unexpected 'entierr' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte', 'parmi'.",
             diagnostic.GetMessage(MessageLanguage.English));
         var declarations = tree.Root.Declarations.Cast<DataDeclarationSyntax>().ToList();
         Assert.Equal(["séjours", "cro"], declarations.Select(data => data.Name.Text));

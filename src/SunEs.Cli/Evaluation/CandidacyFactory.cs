@@ -66,7 +66,7 @@ internal static class CandidacyFactory
             DataKind.Boolean => builder.Set(datum, CellValues.Boolean(text) ?? throw Unreadable(datum.Id, text, "oui ou non", "yes or no")),
             DataKind.Date => builder.Set(datum, CellValues.Date(text) ?? throw Unreadable(datum.Id, text, "une date AAAA-MM-JJ", "a date YYYY-MM-DD")),
             DataKind.Duration => builder.Set(datum, CellValues.Duration(text) ?? throw Unreadable(datum.Id, text, "une durée (4 mois, 10 jours)", "a duration (4 mois, 10 jours)")),
-            DataKind.Text => builder.Set(datum, text),
+            DataKind.Text or DataKind.Category => builder.Set(datum, text),
             DataKind.Money => builder.Set(datum, CellValues.Number(text) ?? throw Unreadable(datum.Id, text, "un montant (100000, 100 000 €, 100 k€)", "an amount (100000, 100 000 €, 100 k€)")),
             DataKind.Percentage => builder.Set(datum, CellValues.Number(text) ?? throw Unreadable(datum.Id, text, "un pourcentage (55 ou 55 %)", "a percentage (55 or 55 %)")),
             _ => builder.Set(datum, CellValues.Number(text) ?? throw Unreadable(datum.Id, text, "un nombre", "a number")),

@@ -123,6 +123,7 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
         if (site.Syntax is DataDeclarationSyntax data)
         {
             entity.DataType = data.Type;
+            entity.CategoryValues = CategoryValues(data, site.Instruction);
         }
 
         Symbols.Add(entity);
@@ -196,6 +197,33 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
                 diagnostics.Report(DiagnosticCatalog.TextWithoutProgramme, instruction.Tree.GetLocation(first.Span), known);
             }
         }
+    }
+
+    /// <summary>The values of a category datum, each once: an empty value, or one that differs from another only by case, accents or spacing, is reported.</summary>
+    private List<string> CategoryValues(DataDeclarationSyntax data, InstructionSymbol instruction)
+    {
+        var values = new List<string>();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in data.Values)
+        {
+            var text = value.Value.Trim();
+            var location = instruction.Tree.GetLocation(value.Span);
+            if (Suggestions.Key(text).Length == 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.EmptyCategoryValue, location, data.Name.Text);
+            }
+            else if (keys.TryGetValue(Suggestions.Key(text), out var first))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateCategoryValue, location, text, first, data.Name.Text);
+            }
+            else
+            {
+                keys[Suggestions.Key(text)] = text;
+                values.Add(text);
+            }
+        }
+
+        return values;
     }
 
     private void CheckParent(DeclarationSite site)

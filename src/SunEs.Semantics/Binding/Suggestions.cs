@@ -28,6 +28,9 @@ internal static class Suggestions
                 " (vouliez-vous dire " + string.Join(" ou ", suggestions.Select(s => $"« {s} »")) + " ?)",
                 " (did you mean " + string.Join(" or ", suggestions.Select(s => $"'{s}'")) + "?)");
 
+    /// <summary>The text without case, accents, or differences of spacing: two category values with the same key are the same value.</summary>
+    public static string Key(string text) => string.Join(' ', Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static string Fold(string text) =>
         new string(Decompose(text)
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)

@@ -173,6 +173,17 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             return false;
         }
 
+        if (expected == ValueType.Category && value.Type == ValueType.Text)
+        {
+            if (!CategoryValues.IsValueOf(diagnostics, datum, value.Text, instruction.Tree.GetLocation(assignment.Value)))
+            {
+                return false;
+            }
+
+            data.Add(new TestDatum(datum, value with { Type = expected }, instruction.Tree.GetLocation(assignment)));
+            return true;
+        }
+
         if (value.Type != expected && !(expected == ValueType.Decimal && value.Type == ValueType.Integer))
         {
             diagnostics.Report(DiagnosticCatalog.AssignmentTypeMismatch, instruction.Tree.GetLocation(assignment.Value), datum.Id, expected.Describe(), value.Type.Describe());

@@ -106,6 +106,9 @@ public sealed class EntitySymbol
     /// <summary>The type of a datum.</summary>
     public DataType? DataType { get; internal set; }
 
+    /// <summary>The values a category datum may take, as its declaration writes them; empty otherwise.</summary>
+    public IReadOnlyList<string> CategoryValues { get; internal set; } = [];
+
     public Contribution Declaration => _contributions[0];
 
     /// <summary>The declaration first, then the amendments in the order they apply.</summary>

@@ -205,6 +205,26 @@ public static class DiagnosticCatalog
         "Le forfait du domaine « {0} » ne peut pas dépendre de lui-même.",
         "The flat amount of domain '{0}' cannot depend on itself.");
 
+    public static readonly DiagnosticDescriptor UnknownFunction = Error("SUN0309",
+        "Fonction inconnue « {0} »{1} : le langage connaît min et max.",
+        "Unknown function '{0}'{1}: the language knows min and max.");
+
+    public static readonly DiagnosticDescriptor TooFewArguments = Error("SUN0310",
+        "« {0} » prend au moins deux valeurs, séparées par des virgules : {0}(a, b).",
+        "'{0}' takes at least two values, separated by commas: {0}(a, b).");
+
+    public static readonly DiagnosticDescriptor UnknownCategoryValue = Error("SUN0311",
+        "« {0} » n'est pas une valeur de « {1} » ({2}){3}.",
+        "'{0}' is not a value of '{1}' ({2}){3}.");
+
+    public static readonly DiagnosticDescriptor DuplicateCategoryValue = Error("SUN0312",
+        "« {0} » répète la valeur « {1} » de « {2} » : la casse, les accents et les espaces ne distinguent pas deux valeurs.",
+        "'{0}' repeats the value '{1}' of '{2}': case, accents and spaces do not tell two values apart.");
+
+    public static readonly DiagnosticDescriptor EmptyCategoryValue = Error("SUN0313",
+        "Une valeur de « {0} » est vide : écrivez-la entre les guillemets.",
+        "A value of '{0}' is empty: write it between the quotes.");
+
     // ------------------------------------------------------------------ dates and windows
 
     public static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("SUN0400",

@@ -17,7 +17,8 @@ internal static class ExpressionSizeGuard
     private static readonly HashSet<string> OperatorLiterals = ["'('", "'-'", "'+'", "'*'", "'×'", "'/'", "'÷'", "'<'", "'<='", "'≤'", "'>'", "'>='", "'≥'", "'='", "'≠'", "'!='", "'<>'"];
 
     private static readonly HashSet<int> OperatorKeywords =
-        [SunEsLexer.ET, SunEsLexer.OU, SunEsLexer.NON, SunEsLexer.DE, SunEsLexer.DU, SunEsLexer.SI, SunEsLexer.ALORS, SunEsLexer.SINON, SunEsLexer.BAREME, SunEsLexer.JUSQUA];
+        [SunEsLexer.ET, SunEsLexer.OU, SunEsLexer.NON, SunEsLexer.DE, SunEsLexer.DU, SunEsLexer.SI, SunEsLexer.ALORS, SunEsLexer.SINON, SunEsLexer.BAREME, SunEsLexer.JUSQUA,
+         SunEsLexer.PLAFONNE_A, SunEsLexer.AU, SunEsLexer.PLUS, SunEsLexer.MOINS, SunEsLexer.PARMI];
 
     private static readonly HashSet<int> Operands =
         [SunEsLexer.ID, SunEsLexer.NUMBER, SunEsLexer.DATE, SunEsLexer.STRING, SunEsLexer.OUI, SunEsLexer.VRAI, SunEsLexer.FAUX, SunEsLexer.FORFAIT,

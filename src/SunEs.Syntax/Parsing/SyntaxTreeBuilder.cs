@@ -131,10 +131,12 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             _ when typeContext.DUREE() is not null => DataType.Duration,
             _ when typeContext.BOOLEEN() is not null => DataType.Boolean,
             _ when typeContext.TEXTE() is not null => DataType.Text,
+            _ when typeContext.categoryValues() is not null => DataType.Category,
             _ => null,
         };
         var typeSpan = typeContext is null ? new TextSpan(Span(context).End, 0) : Span(typeContext);
-        return new DataDeclarationSyntax(Span(context), Name(context.name(), context), type, typeSpan, OptionalLabel(context.label()));
+        var values = typeContext?.categoryValues() is { } category ? category.STRING().Where(node => !IsConjured(node)).Select(node => String(node, category)).ToList() : null;
+        return new DataDeclarationSyntax(Span(context), Name(context.name(), context), type, typeSpan, OptionalLabel(context.label()), values);
     }
 
     private WindowSyntax BuildWindow(WindowDeclarationContext context)

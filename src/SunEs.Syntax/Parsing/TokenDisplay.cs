@@ -15,7 +15,7 @@ internal static class TokenDisplay
         ["FENETRE"] = "fenêtre", ["FENETRES"] = "fenêtres", ["SELECTION"] = "sélection", ["PREREQUIS"] = "prérequis",
         ["TOLERANCE"] = "tolérance", ["ETABLISSEMENT"] = "établissement", ["DEMANDE"] = "demandé", ["FINANCE"] = "financé",
         ["BAREME"] = "barème", ["JUSQUA"] = "jusqu'à", ["AUDELA"] = "au-delà", ["KILO_EURO"] = "k€", ["MEGA_EURO"] = "M€",
-        ["EURO"] = "€", ["CIBLES"] = "cibles",
+        ["EURO"] = "€", ["CIBLES"] = "cibles", ["PLAFONNE_A"] = "plafonné à",
     };
 
     private static readonly Dictionary<string, LocalizedText> Categories = new(StringComparer.Ordinal)
@@ -51,11 +51,11 @@ internal static class TokenDisplay
         return new LocalizedText($"« {keyword} »", $"'{keyword}'");
     }
 
-    /// <summary>A readable list of what was expected, at most <paramref name="limit"/> items.</summary>
+    /// <summary>A readable list of what was expected, at most <paramref name="limit"/> items (one more rather than "and 1 more").</summary>
     public static LocalizedText DescribeSet(IEnumerable<int> tokenTypes, int limit = 8)
     {
         var items = tokenTypes.Select(Describe).DistinctBy(item => item.French).ToList();
-        var shown = items.Take(limit).ToList();
+        var shown = items.Take(items.Count == limit + 1 ? items.Count : limit).ToList();
         var more = items.Count - shown.Count;
         var french = string.Join(", ", shown.Select(item => item.French)) + (more > 0 ? $" (et {more} autres)" : string.Empty);
         var english = string.Join(", ", shown.Select(item => item.English)) + (more > 0 ? $" (and {more} more)" : string.Empty);

@@ -109,9 +109,12 @@ public enum DataType
     Duration,
     Boolean,
     Text,
+
+    /// <summary>One of the values the declaration lists ("parmi "CH", "CHU"").</summary>
+    Category,
 }
 
-public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label)
+public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label, IReadOnlyList<StringSyntax>? values = null)
     : DeclarationSyntax(span), INamedDeclarationSyntax
 {
     public DeclarationKind Kind => DeclarationKind.Data;
@@ -127,7 +130,10 @@ public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, 
 
     public TextSpan TypeSpan { get; } = typeSpan;
 
+    /// <summary>The values a category datum may take, as written; empty for other types.</summary>
+    public IReadOnlyList<StringSyntax> Values { get; } = values ?? [];
+
     public IReadOnlyList<SyntaxNode> Items => [];
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Label);
+    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Values, Label);
 }

@@ -1,0 +1,28 @@
+using SunEs.Diagnostics;
+using SunEs.Text;
+
+namespace SunEs.Semantics.Binding;
+
+/// <summary>
+/// The values of a category datum in the texts: a rule or a test writes one exactly as the datum
+/// declares it (input files may differ in case, accents and spacing; the runtime reads them).
+/// </summary>
+internal static class CategoryValues
+{
+    /// <summary>True when <paramref name="value"/> is one of the datum's values; otherwise reported, with the closest values as fixes.</summary>
+    public static bool IsValueOf(SemanticDiagnostics diagnostics, EntitySymbol datum, string value, Location location)
+    {
+        var values = datum.CategoryValues;
+        if (values.Contains(value, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        var suggestions = Suggestions.Closest(value, values);
+        var fixes = suggestions
+            .Select(suggestion => new DiagnosticFix(new LocalizedText($"Remplacer par « {suggestion} »", $"Replace with '{suggestion}'"), location.Span, $"\"{suggestion}\""))
+            .ToList();
+        diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownCategoryValue, location, fixes, value, datum.Id, new NameList(values), Suggestions.Hint(suggestions));
+        return false;
+    }
+}
