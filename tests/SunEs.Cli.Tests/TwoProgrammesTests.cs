@@ -52,19 +52,19 @@ public sealed class TwoProgrammesTests
 
         Assert.Equal(0, both.ExitCode);
         var careLines = both.OutLines.Where(line => line.StartsWith(Care, StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, careLines.Count);
+        Assert.Equal(6, careLines.Count);
         Assert.All(careLines, line => Assert.Contains("): ok « CaRE", line, StringComparison.Ordinal));
         Assert.Equal(alone.OutLines[..^1], both.OutLines.Where(line => line.StartsWith("instructions/", StringComparison.Ordinal)));
         Assert.Matches(@"^(\d+) tests : \1 réussis, 0 en échec$", both.OutLines[^1]);
     }
 
     [Fact]
-    public void Evaluate_asks_which_programme_of_a_build_that_holds_two_then_evaluates_the_one_named()
+    public void Evaluate_asks_which_programme_of_a_build_that_holds_two_then_evaluates_the_one_named_refusing_an_unknown_category()
     {
         using var folder = new TempFolder();
         var build = Path.Combine(folder.Path, "build");
         Assert.Equal(0, CliRunner.InRepository("build", "instructions", Care, "-o", build).ExitCode);
-        var input = folder.Write("care.csv", "établissement,fenêtre,domaines,PR1,forfait_exercice,EX1.1\n750000101,F1,D1,oui,40000,oui\n");
+        var input = folder.Write("care.csv", "établissement,fenêtre,domaines,PR1,forfait_exercice,catégorie,EX1.1\n750000101,F1,D1,oui,40000,ch,oui\n750000102,F1,D1,oui,40000,CHR,oui\n");
 
         var unnamed = CliRunner.Run(folder.Path, "evaluate", "--from", "build", "--input", input, "--as-of", "2024-07-01");
         var named = CliRunner.Run(folder.Path, "evaluate", "--from", "build", "--programme", "CaRE", "--input", input, "--as-of", "2024-07-01", "--format", "csv");
@@ -72,9 +72,9 @@ public sealed class TwoProgrammesTests
 
         Assert.Equal(2, unnamed.ExitCode);
         Assert.Contains("« build » contient plusieurs programmes (CaRE, SUNES) : indiquez lequel évaluer avec --programme.", unnamed.Error, StringComparison.Ordinal);
-        Assert.Equal(0, named.ExitCode);
-        Assert.Contains("750000101", named.Out, StringComparison.Ordinal);
-        Assert.Contains("40000", Spaces.Plain(named.Out).Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(4, named.ExitCode);
+        Assert.Contains("2;750000101;F1;évaluée;oui;40000.00;", named.Out, StringComparison.Ordinal);
+        Assert.Contains("(3): ligne refusée (établissement 750000102) : La donnée « catégorie » vaut « CHR », qui n'est pas une de ses valeurs : « CH », « CHU », « ESPIC », « privé lucratif »", named.Error, StringComparison.Ordinal);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("aucun programme « HOPEN » dans ce build (programmes : SUNES, CaRE)", unknown.Error, StringComparison.Ordinal);
     }
