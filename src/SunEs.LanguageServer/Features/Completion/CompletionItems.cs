@@ -45,6 +45,37 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
         }
     }
 
+    /// <summary>A category's values, quoted as the texts write them.</summary>
+    public void Values(EntitySymbol datum)
+    {
+        for (var index = 0; index < datum.CategoryValues.Count; index++)
+        {
+            var quoted = $"\"{datum.CategoryValues[index]}\"";
+            Add(new CompletionItem(datum.CategoryValues[index], CompletionItemKind.EnumMember)
+            {
+                Detail = context.T($"valeur de « {datum.Id} »", $"value of '{datum.Id}'"),
+                SortText = "0" + index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture),
+                FilterText = quoted,
+                TextEdit = new TextEdit(ReplaceRange, quoted),
+            });
+        }
+    }
+
+    /// <summary>min and max, inserted with their parentheses and two placeholders.</summary>
+    public void Functions()
+    {
+        foreach (var (name, french, english) in new[] { ("min", "la plus petite des valeurs", "the smallest of the values"), ("max", "la plus grande des valeurs", "the largest of the values") })
+        {
+            Add(new CompletionItem(name, CompletionItemKind.Function)
+            {
+                Detail = $"{name}(a, b, …) — " + context.T(french, english),
+                SortText = "2" + name,
+                InsertTextFormat = InsertTextFormat.Snippet,
+                TextEdit = new TextEdit(ReplaceRange, name + "(${1:a}, ${2:b})$0"),
+            });
+        }
+    }
+
     /// <summary>The instruction numbers known to the workspace, as quoted strings (the current text's own excepted).</summary>
     public void Instructions()
     {

@@ -8,8 +8,9 @@ namespace SunEs.LanguageServer.Features.Completion;
 /// <summary>
 /// Completion that knows where it is: the keywords allowed at that point of the block, the
 /// identifiers of the right kind after the keywords that expect them (windows after « fenêtres »,
-/// prerequisites after « sauf »…), indicators at the start of grid rows, data in expressions,
-/// instruction numbers after « modifie », and snippets for whole blocks.
+/// prerequisites after « sauf »…), indicators at the start of grid rows, data, min and max in
+/// expressions, a category's values after « = » or « parmi », instruction numbers after « modifie »,
+/// and snippets for whole blocks.
 /// </summary>
 public static class CompletionService
 {
@@ -21,7 +22,11 @@ public static class CompletionService
         }
 
         var items = new CompletionItems(context, site);
-        if (site.InsideString is not null)
+        if (CategoryValueSite.Datum(context, site) is { } category)
+        {
+            items.Values(category);
+        }
+        else if (site.InsideString is not null)
         {
             if (IsAmendedList(site))
             {
@@ -123,6 +128,7 @@ public static class CompletionService
         else if (IsExpression(site))
         {
             items.Entities(EntityKind.Data);
+            items.Functions();
             items.Keywords(site.Block == Block.Indicator && HeadIs("bonus") ? [.. Keywords.Expression, "forfait", "du", "de"] : Keywords.Expression);
         }
         else

@@ -23,7 +23,7 @@ internal static class Keywords
 
     public static readonly string[] Expectations = ["candidature recevable", "candidature irrecevable", "total"];
 
-    public static readonly string[] Expression = ["si", "alors", "sinon", "et", "ou", "non", "oui", "barème", "jusqu'à", "au-delà"];
+    public static readonly string[] Expression = ["si", "alors", "sinon", "et", "ou", "non", "oui", "barème", "jusqu'à", "au-delà", "plafonné à", "au plus", "au moins", "parmi"];
 
     public static IEnumerable<string> AtLineStart(Block block) => block switch
     {
