@@ -41,6 +41,7 @@ programmeItem
     | regionalEnvelope
     | rounding
     | volet
+    | waiver
     ;
 
 volet : VOLET name MODIFIE? label? voletItem* ;
@@ -50,6 +51,7 @@ voletItem
     | windowList
     | degressivity
     | domain
+    | waiver
     ;
 
 domain : DOMAINE name MODIFIE? label? domainItem* ;
@@ -59,6 +61,7 @@ domainItem
     | forfaitRule
     | eligibility
     | indicator
+    | waiver
     ;
 
 indicator : INDICATEUR name MODIFIE? label? indicatorItem* ;
@@ -92,6 +95,9 @@ forfaitRule : FORFAIT '=' expression ;
 
 eligibility : ELIGIBLE SI expression ;
 
+// "dérogation SUN0401 "motif"": the text means what a convention check would report.
+waiver : DEROGATION name STRING ;
+
 // ---------------------------------------------------------------- data, windows, prerequisites
 
 dataDeclaration : DONNEE name ':' typeName label? ;
@@ -109,6 +115,7 @@ windowItem
     | MESURE label? period                          # measurementPeriod
     | JALON dateValue                               # milestone
     | REPORT VERS name                              # postponement
+    | waiver                                        # windowWaiver
     ;
 
 period : DU dateValue AU dateValue ;
@@ -285,6 +292,7 @@ MAXIMUM       : 'maximum' ;
 
 PREREQUIS     : 'pr' E_ACUTE 'requis' ;
 GROUPE        : 'groupe' ;
+DEROGATION    : 'd' E_ACUTE 'rogation' ;
 TOLERANCE     : 'tol' E_ACUTE 'rance' ;
 CIBLES        : 'cible' 's'? ;
 

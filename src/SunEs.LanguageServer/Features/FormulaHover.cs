@@ -5,7 +5,10 @@ using SunEs.Text;
 
 namespace SunEs.LanguageServer.Features;
 
-/// <summary>Hover on what formulas are made of beyond names: min and max, « plafonné à », « au plus », « au moins » and « parmi ».</summary>
+/// <summary>
+/// Hover on what formulas are made of beyond names — min and max, « plafonné à », « au plus »,
+/// « au moins » and « parmi » — and on the code of a waiver: the check it sets aside.
+/// </summary>
 internal static class FormulaHover
 {
     public static Hover? Describe(FeatureContext context, int offset)
@@ -15,6 +18,7 @@ internal static class FormulaHover
             var (span, text) = node switch
             {
                 CallExpressionSyntax call when call.Function.Span.ContainsOrTouches(offset) => (call.Function.Span, Function(context, call.Function.Text)),
+                WaiverSyntax waiver when waiver.Code.Span.ContainsOrTouches(offset) => (waiver.Code.Span, Waived(context, waiver.Code.Text)),
                 BinaryExpressionSyntax { Operator: BinaryOperator.AtMost } capped when capped.OperatorSpan.ContainsOrTouches(offset) => (capped.OperatorSpan, context.T(
                     "**plafonné à** (ou **au plus**) : la valeur de gauche, sans dépasser celle de droite — `150 € × lits plafonné à 60 k€` vaut au plus 60 k€. Les deux sont du même type (montant, pourcentage, nombre ou date).",
                     "**plafonné à** (or **au plus**): the left value, not above the right one — `150 € × lits plafonné à 60 k€` is at most 60 k€. Both are of one type (amount, percentage, number or date).")),
@@ -36,6 +40,13 @@ internal static class FormulaHover
             "**parmi**: in a declaration, the values a datum takes (`donnée catégorie : parmi \"CH\", \"CHU\"`); in a condition, true when the datum holds one of the values listed (`catégorie parmi \"CH\", \"CHU\"`). Texts write the values as declared; in input data, case, accents and spacing do not matter.")),
             PositionConverter.ToRange(context.Text, keyword.Span));
     }
+
+    private static string? Waived(FeatureContext context, string code) =>
+        Diagnostics.DiagnosticCatalog.All.FirstOrDefault(descriptor => descriptor.Code == code.ToUpperInvariant()) is { IsWaivable: true } descriptor
+            ? context.T($"**dérogation à {descriptor.Code}** : ce contrôle ne signale plus, pour ce bloc, ce qu'il signalerait :\n\n> ",
+                $"**waiver of {descriptor.Code}**: for this block, the check no longer reports what it would:\n\n> ")
+                + System.Text.RegularExpressions.Regex.Replace(descriptor.Format(context.Language), @"\{[0-9]+\}", "…")
+            : null;
 
     private static string? Function(FeatureContext context, string name) => name.ToLowerInvariant() switch
     {

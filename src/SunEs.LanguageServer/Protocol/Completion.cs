@@ -32,6 +32,7 @@ public static class CompletionItemKind
     public const int Reference = 18;
     public const int Function = 3;
     public const int EnumMember = 20;
+    public const int Constant = 21;
 }
 
 public static class InsertTextFormat

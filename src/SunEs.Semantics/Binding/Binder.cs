@@ -49,6 +49,8 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             checks.Check(consolidator.Consolidate(date));
         }
 
+        checks.ReportUnusedWaivers(contributions.Properties);
+
         cancellationToken.ThrowIfCancellationRequested();
         var tests = new TestBinder(names, _diagnostics, consolidator).Bind(ordered);
         return new BindingResult(ordered, entities, names.References, tests, _diagnostics.All, consolidator);

@@ -24,6 +24,7 @@ internal enum PropertyName
     Volets,
     Tolerance,
     Target,
+    Waiver,
 }
 
 /// <summary>

@@ -33,7 +33,9 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             live.Where(e => e.Kind == EntityKind.Programme).Select(view.Programme).ToList(),
             live.Where(e => e.Kind == EntityKind.Window).Select(view.Window).ToList(),
             live.Where(e => e.Kind == EntityKind.Prerequisite).Select(view.Prerequisite).ToList(),
-            live.Where(e => e.Kind == EntityKind.Data).ToList());
+            live.Where(e => e.Kind == EntityKind.Data).ToList(),
+            values.Where(pair => pair.Key.Name == PropertyName.Waiver && live.Contains(pair.Key.Owner))
+                .ToDictionary(pair => (pair.Key.Owner, pair.Key.Text!), pair => View.Cast<Waiver>(pair.Value)));
     }
 
     /// <summary>Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.</summary>
@@ -107,7 +109,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
             values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
-        private static Sourced<T> Cast<T>(Sourced<object> value) =>
+        public static Sourced<T> Cast<T>(Sourced<object> value) =>
             new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced));
     }
 }

@@ -7,9 +7,13 @@ namespace SunEs.Semantics;
 /// </summary>
 public sealed class RulesInForce
 {
+    private readonly IReadOnlyDictionary<(EntitySymbol Entity, string Code), Sourced<Waiver>> _waivers;
+
     internal RulesInForce(DateOnly asOf, IReadOnlyList<InstructionSymbol> instructions, IReadOnlyList<ProgrammeInForce> programmes,
-        IReadOnlyList<WindowInForce> windows, IReadOnlyList<PrerequisiteInForce> prerequisites, IReadOnlyList<EntitySymbol> data)
+        IReadOnlyList<WindowInForce> windows, IReadOnlyList<PrerequisiteInForce> prerequisites, IReadOnlyList<EntitySymbol> data,
+        IReadOnlyDictionary<(EntitySymbol Entity, string Code), Sourced<Waiver>> waivers)
     {
+        _waivers = waivers;
         AsOf = asOf;
         Instructions = instructions;
         Programmes = programmes;
@@ -36,6 +40,12 @@ public sealed class RulesInForce
     public IEnumerable<DomainInForce> Domains => Volets.SelectMany(volet => volet.Domains);
 
     public IEnumerable<IndicatorInForce> Indicators => Domains.SelectMany(domain => domain.Indicators);
+
+    /// <summary>The waivers in force ("dérogation SUN0401 …"), each with the entity whose block writes it.</summary>
+    public IEnumerable<(EntitySymbol Entity, Sourced<Waiver> Waiver)> Waivers => _waivers.Select(pair => (pair.Key.Entity, pair.Value));
+
+    /// <summary>The waiver of <paramref name="code"/> the block of <paramref name="entity"/> writes, if one is in force.</summary>
+    public Sourced<Waiver>? FindWaiver(EntitySymbol entity, string code) => _waivers.GetValueOrDefault((entity, code));
 
     public WindowInForce? FindWindow(EntitySymbol symbol) => Windows.FirstOrDefault(window => window.Symbol == symbol);
 
@@ -65,7 +75,8 @@ public sealed class RulesInForce
         Programmes.Where(candidate => candidate.Symbol == programme).ToList(),
         Windows.Where(window => window.Symbol.Programme == programme).ToList(),
         Prerequisites.Where(prerequisite => prerequisite.Symbol.Programme == programme).ToList(),
-        Data.Where(datum => datum.Programme == programme).ToList());
+        Data.Where(datum => datum.Programme == programme).ToList(),
+        _waivers.Where(pair => pair.Key.Entity.Programme == programme).ToDictionary());
 }
 
 public sealed record ProgrammeInForce(

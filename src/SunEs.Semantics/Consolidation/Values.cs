@@ -26,6 +26,9 @@ public sealed record EnvelopePart(IReadOnlyList<EntitySymbol> Entities, string? 
 
 public sealed record RegionalEnvelope(string Region, Envelope Envelope);
 
+/// <summary>"dérogation SUN0401 "motif"": the convention check <see cref="Code"/> does not apply to the block, for <see cref="Reason"/>.</summary>
+public sealed record Waiver(string Code, string Reason);
+
 public sealed record RoundingRule(RoundingUnit Unit, RoundingMode Mode)
 {
     /// <summary>To the cent, half away from zero, unless the text says otherwise.</summary>

@@ -13,6 +13,9 @@ public static class DiagnosticCatalog
 
     private static DiagnosticDescriptor Information(string code, string french, string english) => new(code, DiagnosticSeverity.Information, french, english);
 
+    /// <summary>A warning about a convention a text may depart from on purpose, saying so with a waiver.</summary>
+    private static DiagnosticDescriptor Convention(string code, string french, string english) => new(code, DiagnosticSeverity.Warning, french, english, IsWaivable: true);
+
     // ------------------------------------------------------------------ syntax
 
     public static readonly DiagnosticDescriptor UnexpectedCharacter = Error("SUN0001",
@@ -143,9 +146,9 @@ public static class DiagnosticCatalog
         "Les parts de l'enveloppe ({0}) dépassent son total ({1}).",
         "The parts of the envelope ({0}) exceed its total ({1}).");
 
-    public static readonly DiagnosticDescriptor EmptyContainer = Warning("SUN0212",
-        "{0} « {1} » ne contient aucun {2}.",
-        "{0} '{1}' contains no {2}.");
+    public static readonly DiagnosticDescriptor EmptyContainer = Convention("SUN0212",
+        "{0} « {1} » ne contient aucun {2} ; si c'est voulu, écrivez dans son bloc « dérogation SUN0212 \"motif\" ».",
+        "{0} '{1}' contains no {2}; if this is intended, write 'dérogation SUN0212 \"reason\"' in its block.");
 
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
         "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
@@ -166,6 +169,22 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AmbiguousName = Error("SUN0217",
         "« {0} » est déclaré par plusieurs programmes : précisez lequel ({1}).",
         "'{0}' is declared by several programmes: say which one ({1}).");
+
+    public static readonly DiagnosticDescriptor WaiverOfUnknownCode = Error("SUN0218",
+        "« {0} » n'est pas un code de diagnostic : une dérogation cite le code du contrôle qu'elle écarte ({1}).",
+        "'{0}' is not a diagnostic code: a waiver names the code of the check it sets aside ({1}).");
+
+    public static readonly DiagnosticDescriptor WaiverOfImpossibility = Error("SUN0219",
+        "{0} relève une impossibilité, pas une convention : aucune dérogation ne l'écarte, corrigez le texte (dérogations possibles : {1}).",
+        "{0} reports an impossibility, not a convention: no waiver sets it aside, fix the text (waivable: {1}).");
+
+    public static readonly DiagnosticDescriptor UnusedWaiver = Warning("SUN0220",
+        "La dérogation à {0} est sans objet : ce contrôle ne signale rien pour « {1} » à aucune date ; retirez-la.",
+        "The waiver of {0} has nothing to waive: the check reports nothing about '{1}' on any date; remove it.");
+
+    public static readonly DiagnosticDescriptor WaiverWithoutReason = Error("SUN0221",
+        "La dérogation à {0} doit dire pourquoi : écrivez le motif entre les guillemets.",
+        "The waiver of {0} must say why: write the reason between the quotes.");
 
     // ------------------------------------------------------------------ expressions and types
 
@@ -231,13 +250,13 @@ public static class DiagnosticCatalog
         "La période finit le {0}, avant de commencer le {1}.",
         "The period ends on {0}, before it starts on {1}.");
 
-    public static readonly DiagnosticDescriptor CandidacyAfterMeasurement = Error("SUN0401",
-        "La candidature de « {0} » finit le {1}, après le début de la mesure le {2}.",
-        "Candidacy for '{0}' ends on {1}, after measurement starts on {2}.");
+    public static readonly DiagnosticDescriptor CandidacyAfterMeasurement = Convention("SUN0401",
+        "La candidature de « {0} » finit le {1}, après le début de la mesure le {2} ; si c'est voulu, écrivez dans la fenêtre « dérogation SUN0401 \"motif\" ».",
+        "Candidacy for '{0}' ends on {1}, after measurement starts on {2}; if this is intended, write 'dérogation SUN0401 \"reason\"' in the window.");
 
-    public static readonly DiagnosticDescriptor MilestoneBeforeMeasurementEnd = Error("SUN0402",
-        "Le jalon de « {0} » ({1}) précède la fin de la mesure ({2}).",
-        "The milestone of '{0}' ({1}) is before the end of measurement ({2}).");
+    public static readonly DiagnosticDescriptor MilestoneBeforeMeasurementEnd = Convention("SUN0402",
+        "Le jalon de « {0} » ({1}) précède la fin de la mesure ({2}) ; si c'est voulu, écrivez dans la fenêtre « dérogation SUN0402 \"motif\" ».",
+        "The milestone of '{0}' ({1}) is before the end of measurement ({2}); if this is intended, write 'dérogation SUN0402 \"reason\"' in the window.");
 
     public static readonly DiagnosticDescriptor UnknownDate = Information("SUN0403",
         "{0} de « {1} » est une date inconnue : les textes ne la précisent pas.",

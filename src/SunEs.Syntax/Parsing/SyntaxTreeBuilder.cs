@@ -52,7 +52,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
             : item.regionalEnvelope() is { } regional ? BuildRegionalEnvelope(regional)
             : item.rounding() is { } rounding ? BuildRounding(rounding)
-            : item.volet() is { } volet ? (SyntaxNode?)BuildVolet(volet)
+            : item.volet() is { } volet ? BuildVolet(volet)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new ProgrammeSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -63,7 +64,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
             : item.windowList() is { } windows ? new WindowListSyntax(Span(windows), Names(windows.nameList()))
             : item.degressivity() is { } degressivity ? BuildDegressivity(degressivity)
-            : item.domain() is { } domain ? (SyntaxNode?)BuildDomain(domain)
+            : item.domain() is { } domain ? BuildDomain(domain)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new VoletSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -74,7 +76,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
             : item.forfaitRule() is { } forfait ? new ForfaitRuleSyntax(Span(forfait), Expression(forfait.expression(), forfait))
             : item.eligibility() is { } eligibility ? new EligibilitySyntax(Span(eligibility), Expression(eligibility.expression(), eligibility))
-            : item.indicator() is { } indicator ? (SyntaxNode?)BuildIndicator(indicator)
+            : item.indicator() is { } indicator ? BuildIndicator(indicator)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new DomainSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -111,6 +114,9 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         };
         return new RoundingSyntax(Span(context), context.ALEURO() is null ? RoundingUnit.Cent : RoundingUnit.Euro, mode);
     }
+
+    private static WaiverSyntax BuildWaiver(WaiverContext context) =>
+        new(Span(context), Name(context.name(), context), String(context.STRING(), context));
 
     private DegressivitySyntax BuildDegressivity(DegressivityContext context) =>
         new(Span(context), context.windowValue()
@@ -149,6 +155,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             MeasurementPeriodContext measurement => new MeasurementPeriodSyntax(Span(measurement), OptionalLabel(measurement.label()), Period(measurement.period(), measurement)),
             MilestoneContext milestone => new MilestoneSyntax(Span(milestone), DateValue(milestone.dateValue(), milestone)),
             PostponementContext postponement => new PostponementSyntax(Span(postponement), Name(postponement.name(), postponement)),
+            WindowWaiverContext waiver when waiver.waiver() is { } written => BuildWaiver(written),
             _ => (SyntaxNode?)null,
         }).OfType<SyntaxNode>().ToList();
         return new WindowSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);

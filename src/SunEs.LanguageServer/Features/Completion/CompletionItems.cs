@@ -61,6 +61,20 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
         }
     }
 
+    /// <summary>The codes of the checks a text may waive, each with what it reports.</summary>
+    public void WaivableCodes()
+    {
+        foreach (var descriptor in Diagnostics.DiagnosticCatalog.All.Where(descriptor => descriptor.IsWaivable))
+        {
+            Add(new CompletionItem(descriptor.Code, CompletionItemKind.Constant)
+            {
+                Detail = descriptor.Format(context.Language),
+                SortText = "0" + descriptor.Code,
+                TextEdit = new TextEdit(ReplaceRange, descriptor.Code + " \"motif\""),
+            });
+        }
+    }
+
     /// <summary>min and max, inserted with their parentheses and two placeholders.</summary>
     public void Functions()
     {

@@ -79,6 +79,10 @@ public static class CompletionService
         {
             items.Instructions();
         }
+        else if (HeadIs("derogation") && After("derogation"))
+        {
+            items.WaivableCodes();
+        }
         else if (HeadIs("fenetres") && (After("fenetres") || afterListSeparator || previous?.Kind == SyntaxTokenKind.Identifier))
         {
             items.Entities(EntityKind.Window, e => !written.Contains(e.Id) && InVolet(context, site, e));

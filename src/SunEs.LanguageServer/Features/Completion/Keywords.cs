@@ -7,15 +7,15 @@ internal static class Keywords
 
     public static readonly string[] Header = ["titre", "NOR", "signée le", "applicable le", "applicable immédiatement", "émetteurs", "modifie"];
 
-    public static readonly string[] Programme = ["enveloppe", "enveloppe régionale", "arrondi au centime", "arrondi à l'euro", "volet"];
+    public static readonly string[] Programme = ["enveloppe", "enveloppe régionale", "arrondi au centime", "arrondi à l'euro", "volet", "dérogation"];
 
-    public static readonly string[] Volet = ["enveloppe", "fenêtres", "dégressivité", "domaine", "volet"];
+    public static readonly string[] Volet = ["enveloppe", "fenêtres", "dégressivité", "domaine", "volet", "dérogation"];
 
-    public static readonly string[] Domain = ["enveloppe", "forfait =", "éligible si", "indicateur", "domaine", "volet"];
+    public static readonly string[] Domain = ["enveloppe", "forfait =", "éligible si", "indicateur", "domaine", "volet", "dérogation"];
 
     public static readonly string[] Indicator = ["taux =", "oui/non", "bonus", "applicable si", "indicateur", "domaine", "volet"];
 
-    public static readonly string[] Window = ["candidature du", "sélection", "mesure", "jalon", "report vers"];
+    public static readonly string[] Window = ["candidature du", "sélection", "mesure", "jalon", "report vers", "dérogation"];
 
     public static readonly string[] Prerequisite = ["groupe", "volets", "tolérance en"];
 
