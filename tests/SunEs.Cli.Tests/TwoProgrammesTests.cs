@@ -115,4 +115,29 @@ public sealed class TwoProgrammesTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("programme inconnu « HOPEN » : choisissez parmi CaRE, SUNES.", unknown.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Show_displays_each_programme_in_turn_with_only_its_windows()
+    {
+        var result = CliRunner.InRepository("show", "instructions", Care, "--as-of", "2025-04-01");
+        var one = CliRunner.InRepository("show", "instructions", Care, "--as-of", "2025-04-01", "--programme", "CaRE");
+
+        Assert.Equal((0, 0), (result.ExitCode, one.ExitCode));
+        var care = result.Out.IndexOf("── Programme CaRE", StringComparison.Ordinal);
+        var sunes = result.Out.IndexOf("── Programme SUNES", StringComparison.Ordinal);
+        Assert.True(sunes >= 0 && care > sunes, result.Out);
+        Assert.DoesNotContain("Fenêtre 2024", result.Out[..care], StringComparison.Ordinal);
+        Assert.Contains("Fenêtre 2024", result.Out[care..], StringComparison.Ordinal);
+        Assert.DoesNotContain("SUNES", one.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_names_each_rule_with_its_programme()
+    {
+        var result = CliRunner.InRepository("diff", "instructions", Care, "--from", "2024-05-01", "--to", "2025-04-01");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("CaRE.F2, jalon", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("SUNES.", result.Out, StringComparison.Ordinal);
+    }
 }
