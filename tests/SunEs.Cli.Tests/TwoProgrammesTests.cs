@@ -7,9 +7,9 @@ namespace SunEs.Cli.Tests;
 /// A folder holding the SUN-ES corpus and a second programme (tests/fixtures/care, which declares
 /// V1, D1, F1… too): every command treats each programme on its own.
 /// </summary>
-public sealed class TwoProgrammesTests
+public sealed class TwoProgrammesTests(TwoProgrammesBuild built) : IClassFixture<TwoProgrammesBuild>
 {
-    private const string Care = "tests/fixtures/care";
+    public const string Care = "tests/fixtures/care";
 
     [Fact]
     public void The_folder_checks_clean()
@@ -62,13 +62,11 @@ public sealed class TwoProgrammesTests
     public void Evaluate_asks_which_programme_of_a_build_that_holds_two_then_evaluates_the_one_named_refusing_an_unknown_category()
     {
         using var folder = new TempFolder();
-        var build = Path.Combine(folder.Path, "build");
-        Assert.Equal(0, CliRunner.InRepository("build", "instructions", Care, "-o", build).ExitCode);
         var input = folder.Write("care.csv", "établissement,fenêtre,domaines,PR1,forfait_exercice,catégorie,EX1.1\n750000101,F1,D1,oui,40000,ch,oui\n750000102,F1,D1,oui,40000,CHR,oui\n");
 
-        var unnamed = CliRunner.Run(folder.Path, "evaluate", "--from", "build", "--input", input, "--as-of", "2024-07-01");
-        var named = CliRunner.Run(folder.Path, "evaluate", "--from", "build", "--programme", "CaRE", "--input", input, "--as-of", "2024-07-01", "--format", "csv");
-        var unknown = CliRunner.Run(folder.Path, "evaluate", "--from", "build", "--programme", "HOPEN", "--input", input, "--as-of", "2024-07-01");
+        var unnamed = CliRunner.Run(built.Parent, "evaluate", "--from", "build", "--input", input, "--as-of", "2024-07-01");
+        var named = CliRunner.Run(built.Parent, "evaluate", "--from", "build", "--programme", "CaRE", "--input", input, "--as-of", "2024-07-01", "--format", "csv");
+        var unknown = CliRunner.Run(built.Parent, "evaluate", "--from", "build", "--programme", "HOPEN", "--input", input, "--as-of", "2024-07-01");
 
         Assert.Equal(2, unnamed.ExitCode);
         Assert.Contains("« build » contient plusieurs programmes (CaRE, SUNES) : indiquez lequel évaluer avec --programme.", unnamed.Error, StringComparison.Ordinal);
@@ -83,11 +81,9 @@ public sealed class TwoProgrammesTests
     public void Evaluate_refuses_a_programme_other_than_the_one_of_the_assembly()
     {
         using var folder = new TempFolder();
-        var build = Path.Combine(folder.Path, "build");
-        Assert.Equal(0, CliRunner.InRepository("build", "instructions", Care, "-o", build).ExitCode);
         var input = folder.Write("care.csv", "établissement,fenêtre,domaines\n750000101,F1,D1\n");
 
-        var result = CliRunner.Run(folder.Path, "evaluate", "--assembly", "build/SunEs.Rules.CaRE.dll", "--programme", "SUNES", "--input", input);
+        var result = CliRunner.Run(built.Parent, "evaluate", "--assembly", "build/SunEs.Rules.CaRE.dll", "--programme", "SUNES", "--input", input);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("« build/SunEs.Rules.CaRE.dll » contient les règles du programme « CaRE », pas « SUNES »", result.Error, StringComparison.Ordinal);
@@ -140,4 +136,24 @@ public sealed class TwoProgrammesTests
         Assert.Contains("CaRE.F2, jalon", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("SUNES.", result.Out, StringComparison.Ordinal);
     }
+}
+
+/// <summary>The SUN-ES corpus and the second programme built once into a temporary folder's build/, for the tests that evaluate with it.</summary>
+public sealed class TwoProgrammesBuild : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public TwoProgrammesBuild()
+    {
+        var result = CliRunner.InRepository("build", "instructions", TwoProgrammesTests.Care, "-o", Path.Combine(_folder.Path, "build"));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"sunes build failed ({result.ExitCode}): {result.Out}{result.Error}");
+        }
+    }
+
+    /// <summary>The folder holding build/.</summary>
+    public string Parent => _folder.Path;
+
+    public void Dispose() => _folder.Dispose();
 }
