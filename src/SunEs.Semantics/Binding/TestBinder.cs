@@ -9,20 +9,21 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
     public IReadOnlyList<BoundTest> Bind(IReadOnlyList<InstructionSymbol> instructions)
     {
         var tests = new List<BoundTest>();
-        var byName = new Dictionary<string, BoundTest>(StringComparer.Ordinal);
+        // A test's name is unique within its programme: two programmes may each have their « F1 : cas nominal ».
+        var byName = new Dictionary<(EntitySymbol? Programme, string Name), BoundTest>();
         foreach (var instruction in instructions)
         {
             foreach (var syntax in instruction.Tree.Root.Declarations.OfType<TestSyntax>())
             {
                 var test = BindTest(syntax, instruction);
-                if (byName.TryGetValue(test.Name, out var existing))
+                if (byName.TryGetValue((test.Programme, test.Name), out var existing))
                 {
                     diagnostics.Report(DiagnosticCatalog.DuplicateTestName, test.Location, test.Name, existing.Location.ToString());
                     test.IsComplete = false;
                 }
                 else
                 {
-                    byName[test.Name] = test;
+                    byName[(test.Programme, test.Name)] = test;
                 }
 
                 tests.Add(test);
