@@ -14,7 +14,7 @@ internal static class RulesDocumentBuilder
         var cite = new Citations(text);
         var rules = RulesOf(compilation, request.AsOf, request.Programme);
         var compared = request.CompareWith is { } other ? RulesOf(compilation, other, request.Programme) : null;
-        var programmes = rules.Programmes;
+        var programmes = rules.Programmes.Where(programme => request.Programme is null || programme.Symbol.Id == request.Programme).ToList();
         var title = text.T($"Règles en vigueur au {text.Date(request.AsOf)}", $"Rules in force on {text.Date(request.AsOf)}");
         var subtitle = string.Join(" · ", programmes.Select(programme =>
             programme.Label is { } label ? $"{programme.Symbol.Id} — {ValueText.OneLine(label.Value)}" : programme.Symbol.Id));
@@ -50,7 +50,7 @@ internal static class RulesDocumentBuilder
         return new RulesDocument(request.Language.Code(), title, subtitle, request.Warning, sections, cite.Lines());
     }
 
-    /// <summary>The rules on a date: of every programme, or of the one named (its instructions, windows and prerequisites only).</summary>
+    /// <summary>The rules on a date: of the programme named (its instructions, windows and prerequisites only), else of every programme.</summary>
     public static RulesInForce RulesOf(Compilation compilation, DateOnly asOf, string? programme) =>
         programme is not null && compilation.FindProgramme(programme) is { } symbol
             ? compilation.GetRulesInForce(asOf, symbol)
