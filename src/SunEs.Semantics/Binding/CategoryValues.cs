@@ -12,12 +12,12 @@ internal static class CategoryValues
     /// <summary>True when <paramref name="value"/> is one of the datum's values; otherwise reported, with the closest values as fixes.</summary>
     public static bool IsValueOf(SemanticDiagnostics diagnostics, EntitySymbol datum, string value, Location location)
     {
-        var values = datum.CategoryValues;
-        if (values.Contains(value, StringComparer.Ordinal))
+        if (datum.IsCategoryValue(value))
         {
             return true;
         }
 
+        var values = datum.CategoryValues;
         var suggestions = Suggestions.Closest(value, values);
         var fixes = suggestions
             .Select(suggestion => new DiagnosticFix(new LocalizedText($"Remplacer par « {suggestion} »", $"Replace with '{suggestion}'"), location.Span, $"\"{suggestion}\""))

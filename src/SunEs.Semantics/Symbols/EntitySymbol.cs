@@ -106,8 +106,21 @@ public sealed class EntitySymbol
     /// <summary>The type of a datum.</summary>
     public DataType? DataType { get; internal set; }
 
+    private HashSet<string> _categoryValueSet = [];
+
     /// <summary>The values a category datum may take, as its declaration writes them; empty otherwise.</summary>
-    public IReadOnlyList<string> CategoryValues { get; internal set; } = [];
+    public IReadOnlyList<string> CategoryValues
+    {
+        get;
+        internal set
+        {
+            field = value;
+            _categoryValueSet = new HashSet<string>(value, StringComparer.Ordinal);
+        }
+    } = [];
+
+    /// <summary>True when <paramref name="value"/> is one of <see cref="CategoryValues"/>, written the same way.</summary>
+    public bool IsCategoryValue(string value) => _categoryValueSet.Contains(value);
 
     public Contribution Declaration => _contributions[0];
 
