@@ -142,6 +142,12 @@ internal sealed class DeclarationBinder(SemanticDiagnostics diagnostics)
 
         var location = site.Instruction.Tree.GetLocation(name.Span);
         var programme = Namespace(site);
+        if (programme is null && Symbols.Programmes.Count > 1 && site.Kind != EntityKind.Programme)
+        {
+            // The text's programme is unknown (SUN0215): which programme's entity it amends is too.
+            return;
+        }
+
         if (Symbols.Find(programme, name.Text) is not { } entity)
         {
             var suggestions = Suggestions.Closest(name.Text, Symbols.Visible(programme).Where(e => e.Kind == site.Kind).Select(e => e.Id));
