@@ -86,6 +86,13 @@ internal static class CommandLineOptions
         },
     };
 
+    /// <summary><c>--programme ID</c>: one programme of texts or a build that holds several.</summary>
+    public static Option<string> Programme(MessageLanguage language, string frenchDescription, string englishDescription) => new("--programme")
+    {
+        Description = language.Pick(frenchDescription, englishDescription),
+        HelpName = "ID",
+    };
+
     /// <summary>A date as the texts write it: 2023-04-01, 01/04/2023, « 1er avril 2023 ».</summary>
     public static bool TryParseDate(string text, out DateOnly date) => Syntax.DateLiteral.TryParse(text, out date);
 

@@ -62,10 +62,10 @@ public sealed class ErrorRecoveryTests
         Assert.Equal("SUN0003", diagnostic.Code);
         Assert.Equal(source.Span, diagnostic.Location.Span);
         Assert.Equal(
-            "« nombre » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte ».",
+            "« nombre » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte », « parmi ».",
             diagnostic.GetMessage(MessageLanguage.French));
         Assert.Equal(
-            "Unexpected 'nombre' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte'.",
+            "Unexpected 'nombre' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte', 'parmi'.",
             diagnostic.GetMessage(MessageLanguage.English));
         var declarations = tree.Root.Declarations.Cast<DataDeclarationSyntax>().ToList();
         Assert.Equal(["séjours", "cro"], declarations.Select(data => data.Name.Text));

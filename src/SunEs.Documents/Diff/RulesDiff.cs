@@ -32,7 +32,8 @@ public sealed record RulesDiff(DateOnly From, DateOnly To, IReadOnlyList<Instruc
 {
     public static RulesDiff Compare(RulesInForce from, RulesInForce to, Diagnostics.MessageLanguage language)
     {
-        var facts = new RuleFacts(new ValueText(language));
+        var programmes = from.Programmes.Concat(to.Programmes).Select(programme => programme.Symbol).Distinct().Count();
+        var facts = new RuleFacts(new ValueText(language), qualified: programmes > 1);
         var before = facts.Of(from);
         var after = facts.Of(to);
         var removedBy = facts.Absences;

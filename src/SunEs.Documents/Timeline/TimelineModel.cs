@@ -30,16 +30,18 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
 
     internal static TimelineModel Build(RulesInForce rules, RulesInForce? compared, ValueText text)
     {
-        var ids = rules.Windows.Select(window => window.Symbol.Id).ToList();
+        // By symbol, not by identifier: two programmes shown together may each have an F1.
+        var symbols = rules.Windows.Select(window => window.Symbol).ToList();
         if (compared is not null)
         {
-            ids.AddRange(compared.Windows.Select(window => window.Symbol.Id).Where(id => !ids.Contains(id)));
+            symbols.AddRange(compared.Windows.Select(window => window.Symbol).Where(symbol => !symbols.Contains(symbol)));
         }
 
-        var rows = ids.Select(id =>
+        var rows = symbols.Select(symbol =>
         {
-            var current = rules.Windows.FirstOrDefault(window => window.Symbol.Id == id);
-            var other = compared?.Windows.FirstOrDefault(window => window.Symbol.Id == id);
+            var id = symbol.Id;
+            var current = rules.FindWindow(symbol);
+            var other = compared?.FindWindow(symbol);
             var bars = new List<TimelineBar>();
             var milestones = new List<TimelineMilestone>();
             var notes = new List<string>();

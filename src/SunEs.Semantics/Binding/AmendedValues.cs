@@ -6,7 +6,7 @@ namespace SunEs.Semantics.Binding;
 /// A text changes only what the texts it amends wrote. An amendment may open an entity when it
 /// amends any text that wrote about it (checked by <see cref="DeclarationBinder"/>: SUN0205); each
 /// value it then gives — the windows of V1, the bonus of DS1.3, a cell of a grid — that an earlier
-/// text already gave must come from one of the texts in its « modifie » (SUN0214). So the windows
+/// text already gave must come from one of the texts in its « modifie » (SUN0222). So the windows
 /// of V1, which only 2021/167 wrote, need 2021/167 in « modifie » just as the bonus of DS1.3 does,
 /// even though 2023/28 also amended V1.
 /// </summary>

@@ -136,9 +136,9 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
                 yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
-                if (BindPostponement(owner, postponement, instruction) is { } bound)
+                if (BindPostponement(owner, postponement, instruction) is { } postponed)
                 {
-                    yield return (new PropertyKey(owner, PropertyName.Postponement), bound);
+                    yield return (new PropertyKey(owner, PropertyName.Postponement), postponed);
                 }
 
                 break;
@@ -148,10 +148,43 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
             case PrerequisiteVoletsSyntax volets:
                 yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveList(volets.Volets, EntityKind.Volet, instruction, owner.Id));
                 break;
+            case WaiverSyntax waiver when BindWaiver(waiver, instruction) is { } bound:
+                yield return (new PropertyKey(owner, PropertyName.Waiver, Text: bound.Code), bound);
+                break;
             case PrerequisiteToleranceSyntax tolerance:
                 yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveList(tolerance.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
         }
+    }
+
+    /// <summary>A waiver names a convention check of the catalogue (in any case: "sun0401" is SUN0401) and gives a reason; otherwise reported.</summary>
+    private Waiver? BindWaiver(WaiverSyntax waiver, InstructionSymbol instruction)
+    {
+        if (waiver.Code.IsMissing)
+        {
+            return null;
+        }
+
+        var code = waiver.Code.Text.ToUpperInvariant();
+        var location = instruction.Tree.GetLocation(waiver.Code.Span);
+        var waivable = new NameList(DiagnosticCatalog.All.Where(descriptor => descriptor.IsWaivable).Select(descriptor => descriptor.Code).ToList());
+        switch (DiagnosticCatalog.All.FirstOrDefault(descriptor => descriptor.Code == code))
+        {
+            case null:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfUnknownCode, location, waiver.Code.Text, waivable);
+                return null;
+            case { IsWaivable: false }:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfImpossibility, location, code, waivable);
+                return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(waiver.Reason.Value))
+        {
+            diagnostics.Report(DiagnosticCatalog.WaiverWithoutReason, instruction.Tree.GetLocation(waiver.Reason.Span.Length > 0 ? waiver.Reason.Span : waiver.Span), code);
+            return null;
+        }
+
+        return new Waiver(code, waiver.Reason.Value.Trim());
     }
 
     /// <summary>A target grid: one target property per (indicator, window) cell of the volet.</summary>

@@ -23,11 +23,15 @@ internal sealed class SemanticDiagnostics
     public void ReportMissingPart(DiagnosticDescriptor descriptor, Location location, IEnumerable<(SyntaxTree Tree, TextSpan Span)> declarations,
         params object[] arguments)
     {
-        if (!declarations.Any(declaration => _garbled.Contains(declaration.Tree, declaration.Span)))
+        if (!IsGarbled(declarations))
         {
             Report(descriptor, location, arguments);
         }
     }
+
+    /// <summary>True when one of <paramref name="declarations"/> holds a syntax error, so a part it seems to lack may be one the parser could not read.</summary>
+    public bool IsGarbled(IEnumerable<(SyntaxTree Tree, TextSpan Span)> declarations) =>
+        declarations.Any(declaration => _garbled.Contains(declaration.Tree, declaration.Span));
 
     public void ReportWithFixes(DiagnosticDescriptor descriptor, Location location, IReadOnlyList<DiagnosticFix> fixes, params object[] arguments)
     {

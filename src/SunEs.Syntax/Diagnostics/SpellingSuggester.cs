@@ -94,7 +94,7 @@ public sealed class SpellingSuggester(long budget = SpellingSuggester.DefaultBud
     }
 
     /// <summary>Lower case without diacritics: « Fenêtre » and « fenetre » are one word.</summary>
-    internal static string Fold(string text)
+    public static string Fold(string text)
     {
         var decomposed = Decompose(text);
         var folded = new StringBuilder(decomposed.Length);

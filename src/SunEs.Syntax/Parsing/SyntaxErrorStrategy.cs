@@ -104,13 +104,18 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics, IReadOnlyLi
             return;
         }
 
-        // What is missing goes right after the previous token: at the end of its line, not where the next line starts.
+        ReportMissingAfter(previous, expectedTypes);
+    }
+
+    /// <summary>What is missing goes right after the previous token: at the end of its line, not where the next line starts.</summary>
+    private void ReportMissingAfter(IToken previous, int[] expectedTypes)
+    {
         var end = new TextSpan(previous.StopIndex + 1, 0);
         var after = (string)Display(previous);
         IReadOnlyList<DiagnosticFix> fixes = expectedTypes is [var only] && TokenDisplay.Spelling(only) is { } spelling
             ? [new DiagnosticFix(new LocalizedText($"Ajouter « {spelling} »", $"Add '{spelling}'"), end, " " + spelling)]
             : [];
-        diagnostics.ReportWithFixes(DiagnosticCatalog.MissingToken, end, fixes, expected, new LocalizedText($"après « {after} »", $"after '{after}'"));
+        diagnostics.ReportWithFixes(DiagnosticCatalog.MissingToken, end, fixes, TokenDisplay.DescribeSet(expectedTypes), new LocalizedText($"après « {after} »", $"after '{after}'"));
     }
 
     private void ReportUnexpected(Parser recognizer, IToken token)
@@ -124,6 +129,14 @@ internal sealed class SyntaxErrorStrategy(DiagnosticBag diagnostics, IReadOnlyLi
         if (_mistyped.Find(token, expectedTypes) is { } correction)
         {
             ReportMistyped(correction);
+            return;
+        }
+
+        // A line that stops short lacks its end: told right after its last token, not at the next line's first word.
+        var stream = (ITokenStream)recognizer.InputStream;
+        if (stream.LT(-1) is { } previous && stream.LT(1).TokenIndex == token.TokenIndex && token.Line > previous.Line)
+        {
+            ReportMissingAfter(previous, expectedTypes);
             return;
         }
 

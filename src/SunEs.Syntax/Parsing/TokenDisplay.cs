@@ -17,7 +17,7 @@ internal static class TokenDisplay
         ["BAREME"] = "barème", ["JUSQUA"] = "jusqu'à", ["AUDELA"] = "au-delà", ["KILO_EURO"] = "k€", ["MEGA_EURO"] = "M€",
         ["EURO"] = "€", ["CIBLES"] = "cibles", ["DELAI"] = "délai", ["DEPOSEE"] = "déposée", ["RESULTATS"] = "résultats",
         ["TRANSMIS"] = "transmis", ["MESUREE"] = "mesurée", ["PERIODE"] = "période", ["OUTREMER"] = "outre-mer", ["SUPPOSE"] = "supposé",
-        ["DEDUIT"] = "déduit",
+        ["DEDUIT"] = "déduit", ["PLAFONNE_A"] = "plafonné à", ["DEROGATION"] = "dérogation",
     };
 
     private static readonly Dictionary<string, LocalizedText> Categories = new(StringComparer.Ordinal)
@@ -77,11 +77,11 @@ internal static class TokenDisplay
     public static string? Spelling(int tokenType) =>
         tokenType == Antlr4.Runtime.TokenConstants.EOF ? null : SunEsLexer.DefaultVocabulary.GetLiteralName(tokenType)?.Trim('\'') ?? Keyword(tokenType);
 
-    /// <summary>A readable list of what was expected, at most <paramref name="limit"/> items.</summary>
+    /// <summary>A readable list of what was expected, at most <paramref name="limit"/> items (one more rather than "and 1 more").</summary>
     public static LocalizedText DescribeSet(IEnumerable<int> tokenTypes, int limit = 8)
     {
         var items = tokenTypes.Select(Describe).DistinctBy(item => item.French).ToList();
-        var shown = items.Take(limit).ToList();
+        var shown = items.Take(items.Count == limit + 1 ? items.Count : limit).ToList();
         var more = items.Count - shown.Count;
         var french = string.Join(", ", shown.Select(item => item.French)) + (more > 0 ? $" (et {more} autres)" : string.Empty);
         var english = string.Join(", ", shown.Select(item => item.English)) + (more > 0 ? $" (and {more} more)" : string.Empty);
