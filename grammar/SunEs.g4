@@ -46,6 +46,7 @@ programmeItem
     | admissibilityCondition
     | assumption
     | volet
+    | waiver
     ;
 
 volet : VOLET name MODIFIE? label? voletItem* ;
@@ -58,6 +59,7 @@ voletItem
     | admissibilityCondition
     | assumption
     | domain
+    | waiver
     ;
 
 domain : DOMAINE name MODIFIE? label? domainItem* ;
@@ -68,6 +70,7 @@ domainItem
     | eligibility
     | assumption
     | indicator
+    | waiver
     ;
 
 indicator : INDICATEUR name MODIFIE? label? indicatorItem* ;
@@ -119,11 +122,17 @@ admissibilityCondition : RECEVABLE SI expression ;
 // declaration) rests on when the sources do not state it.
 assumption : (SUPPOSE | DEDUIT) label ;
 
+// "dérogation SUN0401 "motif"": the text means what a convention check would report.
+waiver : DEROGATION name STRING ;
+
 // ---------------------------------------------------------------- data, windows, prerequisites
 
 dataDeclaration : DONNEE name ':' typeName label? assumption? ;
 
-typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE ;
+typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE | categoryValues ;
+
+// "parmi "CH", "CHU", "ESPIC"": a datum that takes one of these values.
+categoryValues : PARMI STRING (',' STRING)* ;
 
 windowDeclaration : FENETRE name MODIFIE? label? windowItem* ;
 
@@ -134,6 +143,7 @@ windowItem
     | JALON dateValue                               # milestone
     | REPORT VERS name postponementTerms?           # postponement
     | assumption                                    # windowAssumption
+    | waiver                                        # windowWaiver
     ;
 
 // Which window's targets and degressivity a postponed candidacy is judged by.
@@ -214,12 +224,15 @@ expectation
 
 expression
     : '(' expression ')'                                              # parenthesized
+    | name '(' expression (',' expression)* ')'                       # call
     | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | op='-' expression                                               # negation
     | expression (DE | DU) expression                                 # percentOf
     | expression op=('*' | '×' | '/' | '÷') expression                 # multiplicative
     | expression op=('+' | '-') expression                            # additive
+    | expression (PLAFONNE_A | AU PLUS | AU MOINS) expression         # bound
     | expression op=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '=' | '≠' | '!=' | '<>') expression  # comparison
+    | expression PARMI STRING (',' STRING)*                           # membership
     | NON expression                                                  # not
     | expression ET expression                                        # and
     | expression OU expression                                        # or
@@ -315,10 +328,14 @@ MOIS          : 'mois' ;
 JOURS         : 'jour' 's'? ;
 SEMAINES      : 'semaine' 's'? ;
 PLUS          : 'plus' ;
+MOINS         : 'moins' ;
+PLAFONNE_A    : 'plafonn' E_ACUTE 'e'? 's'? [ \t]+ A_GRAVE ;
+PARMI         : 'parmi' ;
 MAXIMUM       : 'maximum' ;
 
 PREREQUIS     : 'pr' E_ACUTE 'requis' ;
 GROUPE        : 'groupe' ;
+DEROGATION    : 'd' E_ACUTE 'rogation' ;
 TOLERANCE     : 'tol' E_ACUTE 'rance' ;
 CIBLES        : 'cible' 's'? ;
 

@@ -23,7 +23,8 @@ internal static class RuntimeModel
         slots.Windows.Select(window => new R.WindowField(slots[window], window.Id, window.Label)).ToList(),
         slots.Domains.Select(domain => new R.DomainField(slots[domain], domain.Id, domain.Label, domain.Parent?.Id ?? string.Empty)).ToList(),
         slots.Prerequisites.Select(prerequisite => new R.PrerequisiteField(slots[prerequisite], prerequisite.Id, prerequisite.Label)).ToList(),
-        slots.Data.Select(datum => new R.DataField(slots[datum], datum.Id, DataKind(datum), datum.Label)).ToList(),
+        slots.Data.Select(datum => new R.DataField(slots[datum], datum.Id, DataKind(datum), datum.Label,
+            datum.DataType == Syntax.DataType.Category ? datum.CategoryValues : null)).ToList(),
         slots.Indicators.Select(indicator => new R.IndicatorField(slots[indicator], indicator.Id, indicator.Label)).ToList(),
         KnownTerritories.All.Select(territory => new R.TerritoryField(territory.Name, territory.IsOverseas, territory.Aliases)).ToList());
 
@@ -130,6 +131,7 @@ internal static class RuntimeModel
         Syntax.DataType.Duration => R.DataKind.Duration,
         Syntax.DataType.Boolean => R.DataKind.Boolean,
         Syntax.DataType.Text => R.DataKind.Text,
+        Syntax.DataType.Category => R.DataKind.Category,
         _ => R.DataKind.Decimal,
     };
 }

@@ -111,14 +111,30 @@ public sealed class UsageErrorTests
 
     [Theory]
     [InlineData("2023-13-01")]
-    [InlineData("01/04/2023")]
+    [InlineData("31/04/2023")]
+    [InlineData("2023-04-01 demain")]
     [InlineData("demain")]
     public void A_bad_as_of_date_is_a_usage_error(string date)
     {
         var result = CliRunner.InRepository("show", "--as-of", date);
 
         AssertUsageError(result);
-        Assert.Equal($"sunes show : date « {date} » invalide pour --as-of : écrivez-la AAAA-MM-JJ, par exemple --as-of 2023-04-01.", result.ErrorLines[0]);
+        Assert.Equal($"sunes show : date « {date} » invalide pour --as-of : écrivez-la comme dans les textes, par exemple --as-of 2023-04-01, --as-of 01/04/2023 ou --as-of \"1er avril 2023\".",
+            result.ErrorLines[0]);
+    }
+
+    [Theory]
+    [InlineData("01/04/2023")]
+    [InlineData("1/4/2023")]
+    [InlineData("1er avril 2023")]
+    [InlineData("1 AVRIL 2023")]
+    public void As_of_takes_a_date_written_as_the_texts_write_it(string date)
+    {
+        var iso = CliRunner.InRepository("show", "--as-of", "2023-04-01");
+        var written = CliRunner.InRepository("show", "--as-of", date);
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal(iso.Out, written.Out);
     }
 
     [Fact]

@@ -48,9 +48,14 @@ internal static class BuildCommand
             BuildDirectoryWriter.CheckTarget(target, output, language);
             var texts = InputFiles.Load(paths, context.WorkingDirectory, language);
             var compilation = Compilation.Parse(texts);
-            if (compilation.HasErrors)
+            // Warnings too, so that a build (and MSBuild through SunEs.Build) reports them.
+            if (compilation.Diagnostics.Count > 0)
             {
                 new TextDiagnosticFormatter().Write(compilation.Diagnostics, context.Out, language);
+            }
+
+            if (compilation.HasErrors)
+            {
                 return ExitCodes.TextErrors;
             }
 

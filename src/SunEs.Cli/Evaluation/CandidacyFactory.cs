@@ -102,7 +102,7 @@ internal static class CandidacyFactory
             DataKind.Boolean => builder.Set(datum, CellValues.Boolean(text) ?? throw CellValues.Unreadable(datum.Id, text, "oui ou non", "yes or no")),
             DataKind.Date => builder.Set(datum, CellValues.Date(text) ?? throw CellValues.Unreadable(datum.Id, text, "une date AAAA-MM-JJ", "a date YYYY-MM-DD")),
             DataKind.Duration => builder.Set(datum, CellValues.Duration(datum.Id, text)),
-            DataKind.Text => builder.Set(datum, text),
+            DataKind.Text or DataKind.Category => builder.Set(datum, text),
             DataKind.Money => builder.Set(datum, CellValues.Number(datum.Id, text, NumberKind.Amount, cell.IsJsonNumber)),
             DataKind.Percentage => builder.Set(datum, CellValues.Number(datum.Id, text, NumberKind.Percentage, cell.IsJsonNumber)),
             _ => builder.Set(datum, CellValues.Number(datum.Id, text, NumberKind.Plain, cell.IsJsonNumber)),

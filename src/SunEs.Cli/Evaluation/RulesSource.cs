@@ -7,8 +7,9 @@ namespace SunEs.Cli.Evaluation;
 
 /// <summary>
 /// Loads the rules to evaluate with, always from a build folder checked against its manifest: the
-/// one given by <c>--from</c>, or the one the DLL given by <c>--assembly</c> sits in. A DLL without
-/// its manifest, or one the manifest does not list, cannot be told from a tampered one and is refused.
+/// one given by <c>--from</c> (its only programme, or the one <c>--programme</c> names), or the one
+/// the DLL given by <c>--assembly</c> sits in. A DLL without its manifest, or one the manifest does
+/// not list, cannot be told from a tampered one and is refused.
 /// </summary>
 internal static class RulesSource
 {
@@ -26,7 +27,7 @@ internal static class RulesSource
             : (Path.GetDirectoryName(Path.GetFullPath(assembly!, context.WorkingDirectory))!, assembly!);
         try
         {
-            return LoadedProgrammeRules.FromBuildDirectory(folder, assembly is null ? programme : ProgrammeOf(assembly, folder, context, language));
+            return LoadedProgrammeRules.FromBuildDirectory(folder, assembly is null ? ProgrammeOfFolder(folder, shown, programme, language) : ProgrammeOf(assembly, folder, programme, context, language));
         }
         catch (BuildDirectoryException exception)
         {
@@ -38,8 +39,22 @@ internal static class RulesSource
         }
     }
 
-    /// <summary>The programme the manifest beside the DLL records for it.</summary>
-    private static string ProgrammeOf(string assembly, string folder, CliContext context, MessageLanguage language)
+    /// <summary>The programme to evaluate in a build folder: the one asked for, or its only one.</summary>
+    private static string? ProgrammeOfFolder(string folder, string shown, string? programme, MessageLanguage language)
+    {
+        if (programme is null && File.Exists(Path.Combine(folder, BuildManifest.FileName)) && BuildManifest.ReadFrom(folder).Assemblies is { Count: > 1 } several)
+        {
+            var known = string.Join(", ", several.Select(assembly => assembly.Programme).Order(StringComparer.Ordinal));
+            throw new UsageException(language.Pick(
+                $"« {shown} » contient plusieurs programmes ({known}) : indiquez lequel évaluer avec --programme.",
+                $"'{shown}' holds several programmes ({known}): say which one to evaluate with --programme."));
+        }
+
+        return programme;
+    }
+
+    /// <summary>The programme the manifest beside the DLL records for it, which must be the one asked for, if any.</summary>
+    private static string ProgrammeOf(string assembly, string folder, string? programme, CliContext context, MessageLanguage language)
     {
         var path = Path.GetFullPath(assembly, context.WorkingDirectory);
         if (!File.Exists(path))
@@ -55,10 +70,18 @@ internal static class RulesSource
         }
 
         var file = Path.GetFileName(path);
-        return BuildManifest.ReadFrom(folder).Assemblies.FirstOrDefault(entry => entry.File == file)?.Programme
+        var actual = BuildManifest.ReadFrom(folder).Assemblies.FirstOrDefault(entry => entry.File == file)?.Programme
             ?? throw new UsageException(language.Pick(
                 $"« {assembly} » n'est pas listé dans le {BuildManifest.FileName} de son dossier : indiquez une DLL écrite par « sunes build ».",
                 $"'{assembly}' is not listed in the {BuildManifest.FileName} of its folder: give a DLL written by 'sunes build'."));
+        if (programme is not null && actual != programme)
+        {
+            throw new UsageException(language.Pick(
+                $"« {assembly} » contient les règles du programme « {actual} », pas « {programme} » : retirez --programme ou indiquez la DLL de « {programme} ».",
+                $"'{assembly}' holds the rules of programme '{actual}', not '{programme}': remove --programme or give the DLL of '{programme}'."));
+        }
+
+        return actual;
     }
 
     private static UsageException Refused(string source, AssemblyRefusedException exception, MessageLanguage language)

@@ -13,8 +13,9 @@ namespace SunEs.Emit.InFileTests;
 /// </summary>
 public static class InFileTestRunner
 {
+    /// <summary>The complete tests of the programme <paramref name="rules"/> were compiled from; other programmes' tests are theirs.</summary>
     public static IReadOnlyList<InFileTestResult> Run(Compilation compilation, R.IProgrammeRules rules) =>
-        compilation.Tests.Where(test => test.IsComplete && test.AsOf is not null).Select(test => Run(test, rules)).ToList();
+        compilation.Tests.Where(test => test.IsComplete && test.AsOf is not null && test.Programme?.Id == rules.Programme.Id).Select(test => Run(test, rules)).ToList();
 
     public static InFileTestResult Run(BoundTest test, R.IProgrammeRules rules)
     {

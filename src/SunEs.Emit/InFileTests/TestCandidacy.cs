@@ -58,7 +58,7 @@ public static class TestCandidacy
             {
                 ValueType.Boolean => builder.Set(id, value.Boolean),
                 ValueType.Date => builder.Set(id, value.Date),
-                ValueType.Text => builder.Set(id, value.Text),
+                ValueType.Text or ValueType.Category => builder.Set(id, value.Text),
                 ValueType.Duration => throw new NotSupportedException($"Test '{test.Name}': duration data are not supported in tests yet."),
                 _ => builder.Set(id, value.Number),
             };

@@ -18,4 +18,14 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
     public CancellationToken CancellationToken { get; init; }
 
     public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree == Tree);
+
+    /// <summary>The programme the document belongs to; null when it cannot be told.</summary>
+    public EntitySymbol? Programme => Programmes.ProgrammeOfDocument.Find(this);
+
+    /// <summary>
+    /// True for what the document names without qualification: programmes, and the entities of its
+    /// programme (every entity when its programme cannot be told).
+    /// </summary>
+    public bool Sees(EntitySymbol entity) =>
+        entity.Kind == EntityKind.Programme || Programme is not { } programme || entity.Programme == programme;
 }

@@ -139,8 +139,17 @@ public sealed class CandidacyBuilder
 
     public CandidacyBuilder Set(string dataId, string value) => Set(Datum(dataId), value);
 
-    public CandidacyBuilder Set(DataField datum, string value) =>
-        datum.Kind == DataKind.Text ? Store(datum, new DatumValue(true, 0, false, default, default, value)) : throw WrongKind(datum.Id, KindFr(datum.Kind), KindEn(datum.Kind));
+    /// <summary>A text, or a category's value: one the datum lists, whatever its case, accents and spacing (stored as the texts write it).</summary>
+    public CandidacyBuilder Set(DataField datum, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return datum.Kind switch
+        {
+            DataKind.Text => Store(datum, new DatumValue(true, 0, false, default, default, value)),
+            DataKind.Category => Store(datum, new DatumValue(true, 0, false, default, default, datum.FindValue(value) ?? throw UnknownValue(datum, value))),
+            _ => throw WrongKind(datum.Id, KindFr(datum.Kind), KindEn(datum.Kind)),
+        };
+    }
 
     /// <summary>A rate in points: 54.9 for 54,9 %.</summary>
     public CandidacyBuilder MeasureRate(string indicatorId, decimal points)
@@ -196,6 +205,15 @@ public sealed class CandidacyBuilder
 
     private EvaluationException Unknown(EvaluationErrorKind kind, string id, BilingualText what) => EvaluationException.UnknownName(_establishment, kind, id, what);
 
+    private EvaluationException UnknownValue(DataField datum, string value)
+    {
+        var values = string.Join(", ", (datum.Values ?? []).Select(known => $"« {known} »"));
+        var valuesEn = string.Join(", ", (datum.Values ?? []).Select(known => $"'{known}'"));
+        return EvaluationException.Create(EvaluationErrorKind.UnknownValue, _establishment, datum.Id,
+            $"La donnée « {datum.Id} » vaut « {value} », qui n'est pas une de ses valeurs : {values} (la casse, les accents et les espaces ne comptent pas)",
+            $"Datum '{datum.Id}' is '{value}', which is not one of its values: {valuesEn} (case, accents and spacing do not matter)");
+    }
+
     private EvaluationException WrongKind(string id, string expectedFr, string expectedEn) =>
         EvaluationException.Create(EvaluationErrorKind.WrongValueKind, _establishment, id,
             $"La donnée « {id} » attend {expectedFr}", $"Datum '{id}' expects {expectedEn}");
@@ -209,6 +227,7 @@ public sealed class CandidacyBuilder
         DataKind.Date => "une date",
         DataKind.Duration => "une durée",
         DataKind.Boolean => "un booléen",
+        DataKind.Category => "une de ses valeurs",
         _ => "un texte",
     };
 
@@ -221,6 +240,7 @@ public sealed class CandidacyBuilder
         DataKind.Date => "a date",
         DataKind.Duration => "a duration",
         DataKind.Boolean => "a boolean",
+        DataKind.Category => "one of its values",
         _ => "a text",
     };
 }

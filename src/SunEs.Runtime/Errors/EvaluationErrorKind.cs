@@ -36,6 +36,9 @@ public enum EvaluationErrorKind
     /// <summary>A value of the wrong type for a datum or an indicator (a yes/no for a rate…).</summary>
     WrongValueKind,
 
+    /// <summary>A value a category datum does not list.</summary>
+    UnknownValue,
+
     /// <summary>The date is before the first instruction applies.</summary>
     NoRulesInForce,
 

@@ -27,6 +27,7 @@ internal enum PropertyName
     OverseasScope,
     CalendarRule,
     AdmissibilityCondition,
+    Waiver,
 }
 
 /// <summary>

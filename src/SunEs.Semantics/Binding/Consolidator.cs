@@ -34,7 +34,9 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             live.Where(e => e.Kind == EntityKind.Programme).Select(view.Programme).ToList(),
             live.Where(e => e.Kind == EntityKind.Window).Select(view.Window).ToList(),
             live.Where(e => e.Kind == EntityKind.Prerequisite).Select(view.Prerequisite).ToList(),
-            live.Where(e => e.Kind == EntityKind.Data).ToList());
+            live.Where(e => e.Kind == EntityKind.Data).ToList(),
+            values.Where(pair => pair.Key.Name == PropertyName.Waiver && live.Contains(pair.Key.Owner))
+                .ToDictionary(pair => (pair.Key.Owner, pair.Key.Text!), pair => View.Cast<Waiver>(pair.Value)));
     }
 
     /// <summary>Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.</summary>
@@ -69,11 +71,20 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             var liveWindows = windows?.Value.Where(live.Contains).ToList() ?? [];
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
+            // A list of windows written after a window's degressivity and targets, and without that window, ends them.
+            bool Applies(EntitySymbol window, Sourced<object> value) =>
+                live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
             var degressivity = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && live.Contains(pair.Key.First!))
+                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && Applies(pair.Key.First!, pair.Value))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
+            if (degressivity.Count == 0)
+            {
+                // A volet that states no degressivity pays 100 % in every window: the rule comes from the volet's declaration.
+                degressivity = liveWindows.ToDictionary(window => window, _ => new Sourced<decimal>(100m, volet.DeclaringInstruction, volet.Declaration.Location, null));
+            }
+
             var targets = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && live.Contains(pair.Key.Second!))
+                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
                 windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)
@@ -120,7 +131,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
             values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
-        private static Sourced<T> Cast<T>(Sourced<object> value) =>
+        public static Sourced<T> Cast<T>(Sourced<object> value) =>
             new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced)) { Assumption = value.Assumption };
     }
 }

@@ -54,8 +54,8 @@ internal sealed partial class ContributionBinder
             return territory;
         }
 
-        var suggestions = Suggestions.Closest(name.Value, KnownTerritories.Names);
-        diagnostics.Report(DiagnosticCatalog.UnknownTerritory, instruction.Tree.GetLocation(name), name.Value, Suggestions.Hint(suggestions),
+        var suggestions = KnownTerritories.Closest(name.Value);
+        diagnostics.Report(DiagnosticCatalog.UnknownTerritory, instruction.Tree.GetLocation(name), name.Value, SpellingSuggester.Hint(suggestions),
             string.Join(", ", KnownTerritories.Names));
         return null;
     }

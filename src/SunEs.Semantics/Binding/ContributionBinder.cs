@@ -61,13 +61,13 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
         switch (item)
         {
             case EnvelopeSyntax envelope:
-                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction, owner));
                 break;
             case RegionalEnvelopeSyntax regional:
                 var region = regional.Region.Value.Trim();
                 var scopeWindow = regional.Window is { } scope ? names.Resolve(scope, EntityKind.Window, instruction) : null;
                 yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, scopeWindow, Text: region),
-                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction), scopeWindow));
+                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction, owner), scopeWindow));
                 break;
             case OverseasScopeSyntax overseas:
                 yield return (new PropertyKey(owner, PropertyName.OverseasScope), BindOverseasScope(overseas, instruction));
@@ -83,14 +83,16 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
                 yield return (new PropertyKey(owner, PropertyName.Rounding), new RoundingRule(rounding.Unit, rounding.Mode));
                 break;
             case WindowListSyntax windows:
-                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveAll(windows.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveList(windows.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
             case DegressivitySyntax degressivity:
+                names.ReportRepeated(degressivity.Rates.Select(rate => rate.Window), instruction, owner.Id);
+                var rated = new HashSet<EntitySymbol>();
                 foreach (var rate in degressivity.Rates)
                 {
                     var window = names.Resolve(rate.Window, EntityKind.Window, instruction);
                     CheckPercentage(rate.Rate, instruction);
-                    if (window is not null)
+                    if (window is not null && rated.Add(window))
                     {
                         yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
                     }
@@ -134,9 +136,9 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
                 yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
-                if (BindPostponement(owner, postponement, instruction) is { } bound)
+                if (BindPostponement(owner, postponement, instruction) is { } postponed)
                 {
-                    yield return (new PropertyKey(owner, PropertyName.Postponement), bound);
+                    yield return (new PropertyKey(owner, PropertyName.Postponement), postponed);
                 }
 
                 break;
@@ -144,12 +146,45 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
                 yield return (new PropertyKey(owner, PropertyName.Group), group.Group.Value);
                 break;
             case PrerequisiteVoletsSyntax volets:
-                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveAll(volets.Volets, EntityKind.Volet, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveList(volets.Volets, EntityKind.Volet, instruction, owner.Id));
+                break;
+            case WaiverSyntax waiver when BindWaiver(waiver, instruction) is { } bound:
+                yield return (new PropertyKey(owner, PropertyName.Waiver, Text: bound.Code), bound);
                 break;
             case PrerequisiteToleranceSyntax tolerance:
-                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveAll(tolerance.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveList(tolerance.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
         }
+    }
+
+    /// <summary>A waiver names a convention check of the catalogue (in any case: "sun0401" is SUN0401) and gives a reason; otherwise reported.</summary>
+    private Waiver? BindWaiver(WaiverSyntax waiver, InstructionSymbol instruction)
+    {
+        if (waiver.Code.IsMissing)
+        {
+            return null;
+        }
+
+        var code = waiver.Code.Text.ToUpperInvariant();
+        var location = instruction.Tree.GetLocation(waiver.Code.Span);
+        var waivable = new NameList(DiagnosticCatalog.All.Where(descriptor => descriptor.IsWaivable).Select(descriptor => descriptor.Code).ToList());
+        switch (DiagnosticCatalog.All.FirstOrDefault(descriptor => descriptor.Code == code))
+        {
+            case null:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfUnknownCode, location, waiver.Code.Text, waivable);
+                return null;
+            case { IsWaivable: false }:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfImpossibility, location, code, waivable);
+                return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(waiver.Reason.Value))
+        {
+            diagnostics.Report(DiagnosticCatalog.WaiverWithoutReason, instruction.Tree.GetLocation(waiver.Reason.Span.Length > 0 ? waiver.Reason.Span : waiver.Span), code);
+            return null;
+        }
+
+        return new Waiver(code, waiver.Reason.Value.Trim());
     }
 
     /// <summary>A target grid: one target property per (indicator, window) cell of the volet.</summary>
@@ -175,7 +210,8 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
                 continue;
             }
 
-            if (row.Cells.Count != grid.Windows.Count)
+            // A row holding a syntax error has the cells recovery left: its count says nothing more.
+            if (row.Cells.Count != grid.Windows.Count && !instruction.Tree.HasSyntaxErrorWithin(row.Span))
             {
                 diagnostics.Report(DiagnosticCatalog.GridRowCellCount, instruction.Tree.GetLocation(row.Indicator.Span), row.Indicator.Text, row.Cells.Count, grid.Windows.Count);
             }
@@ -238,9 +274,10 @@ internal sealed partial class ContributionBinder(NameResolver names, SemanticDia
         }
     }
 
-    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction)
+    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction, EntitySymbol owner)
     {
-        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().ToList(),
+        names.ReportRepeated(parts.SelectMany(part => part.Names), instruction, owner.Id);
+        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().Distinct().ToList(),
             part.Description?.Value, part.Amount.Money.Euros, part.Amount.IsApproximate)).ToList();
         var sum = bound.Sum(part => part.Euros);
         if (sum > amount.Money.Euros)

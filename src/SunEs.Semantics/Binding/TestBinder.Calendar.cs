@@ -51,9 +51,9 @@ internal sealed partial class TestBinder
             }
             else
             {
-                var suggestions = Suggestions.Closest(territory.Territory.Value, KnownTerritories.Names);
+                var suggestions = KnownTerritories.Closest(territory.Territory.Value);
                 diagnostics.Report(DiagnosticCatalog.UnknownTerritory, instruction.Tree.GetLocation(territory.Territory), territory.Territory.Value,
-                    Suggestions.Hint(suggestions), string.Join(", ", KnownTerritories.Names));
+                    SpellingSuggester.Hint(suggestions), string.Join(", ", KnownTerritories.Names));
                 complete = false;
             }
         }

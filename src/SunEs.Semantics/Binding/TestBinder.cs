@@ -9,20 +9,21 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
     public IReadOnlyList<BoundTest> Bind(IReadOnlyList<InstructionSymbol> instructions)
     {
         var tests = new List<BoundTest>();
-        var byName = new Dictionary<string, BoundTest>(StringComparer.Ordinal);
+        // A test's name is unique within its programme: two programmes may each have their « F1 : cas nominal ».
+        var byName = new Dictionary<(EntitySymbol? Programme, string Name), BoundTest>();
         foreach (var instruction in instructions)
         {
             foreach (var syntax in instruction.Tree.Root.Declarations.OfType<TestSyntax>())
             {
                 var test = BindTest(syntax, instruction);
-                if (byName.TryGetValue(test.Name, out var existing))
+                if (byName.TryGetValue((test.Programme, test.Name), out var existing))
                 {
                     diagnostics.Report(DiagnosticCatalog.DuplicateTestName, test.Location, test.Name, existing.Location.ToString());
                     test.IsComplete = false;
                 }
                 else
                 {
-                    byName[test.Name] = test;
+                    byName[(test.Programme, test.Name)] = test;
                 }
 
                 tests.Add(test);
@@ -34,7 +35,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
 
     private BoundTest BindTest(TestSyntax syntax, InstructionSymbol instruction)
     {
-        var test = new BoundTest(syntax, instruction);
+        var test = new BoundTest(syntax, instruction) { Programme = instruction.Programme };
         var complete = true;
         if (syntax.AsOf?.Value is { } asOf)
         {
@@ -45,20 +46,33 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
             complete &= syntax.AsOf is not null;
             if (syntax.AsOf is null)
             {
-                diagnostics.Report(DiagnosticCatalog.TestWithoutDate, test.Location, test.Name);
+                diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutDate, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             }
         }
 
         var candidacy = syntax.Items.OfType<CandidacySyntax>().FirstOrDefault();
         if (candidacy is null)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutCandidacy, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutCandidacy, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
         else
         {
-            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction);
-            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction);
+            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction, test.Programme);
+            // A test in a text without programme belongs to the programme of its window.
+            test.Programme ??= test.Window?.Programme;
+        }
+
+        if (test.Programme is null && names.Symbols.Programmes.Count > 1)
+        {
+            // Which programme judges the test is unknown (already reported): its other names could only be reported again as ambiguous.
+            test.IsComplete = false;
+            return test;
+        }
+
+        if (candidacy is not null)
+        {
+            test.Domains = names.ResolveList(candidacy.Domains, EntityKind.Domain, instruction, test.Name, test.Programme);
             complete &= test.Window is not null && test.Domains.Count == candidacy.Domains.Count;
         }
 
@@ -71,7 +85,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
-            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction);
+            test.PrerequisiteNames = names.ResolveList(status.Names, EntityKind.Prerequisite, instruction, test.Name, test.Programme);
             complete &= test.PrerequisiteNames.Count == status.Names.Count;
         }
 
@@ -89,7 +103,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
                     continue;
                 }
 
-                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, measures) : BindDatum(assignment, instruction, data);
+                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, test.Programme, measures) : BindDatum(assignment, instruction, test.Programme, data);
             }
         }
 
@@ -123,7 +137,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         var lists = syntax.Items.OfType<ExpectationListSyntax>().ToList();
         if (lists.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutExpectation, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutExpectation, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
 
@@ -139,7 +153,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
                     ExpectationKind.VoletAdmissible or ExpectationKind.VoletInadmissible => EntityKind.Volet,
                     _ => EntityKind.Domain,
                 };
-                subject = names.Resolve(name, kind, instruction);
+                subject = names.Resolve(name, kind, instruction, test.Programme);
                 if (subject is null)
                 {
                     complete = false;
@@ -165,9 +179,9 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         return expectations;
     }
 
-    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestDatum> data)
+    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestDatum> data)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Data, instruction) is not { DataType: { } dataType } datum)
+        if (names.Resolve(assignment.Target, EntityKind.Data, instruction, programme) is not { DataType: { } dataType } datum)
         {
             return false;
         }
@@ -176,6 +190,17 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         if (Constant(assignment, instruction) is not { } value)
         {
             return false;
+        }
+
+        if (expected == ValueType.Category && value.Type == ValueType.Text)
+        {
+            if (!CategoryValues.IsValueOf(diagnostics, names, datum, value.Text, instruction.Tree.GetLocation(assignment.Value)))
+            {
+                return false;
+            }
+
+            data.Add(new TestDatum(datum, value with { Type = expected }, instruction.Tree.GetLocation(assignment)));
+            return true;
         }
 
         if (value.Type != expected && !(expected == ValueType.Decimal && value.Type == ValueType.Integer))
@@ -199,9 +224,9 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
         return true;
     }
 
-    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestMeasure> measures)
+    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestMeasure> measures)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction) is not { } indicator)
+        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction, programme) is not { } indicator)
         {
             return false;
         }

@@ -39,6 +39,11 @@ public static class KnownTerritories
 
     public static IEnumerable<string> Names => All.Select(territory => territory.Name);
 
+    private static readonly SunEs.Diagnostics.SpellingVocabulary Vocabulary = new(All.Select(territory => territory.Name));
+
+    /// <summary>The known names closest to a misspelt one ("Polynesie francais" → "Polynésie française").</summary>
+    public static IReadOnlyList<string> Closest(string name) => new SunEs.Diagnostics.SpellingSuggester().Closest(name, Vocabulary);
+
     /// <summary>Lower case, without accents, with hyphens, apostrophes and runs of spaces as one space.</summary>
     public static string Key(string name)
     {

@@ -50,6 +50,9 @@ public sealed record OverseasScope(OverseasScopeKind Kind, IReadOnlyList<string>
     };
 }
 
+/// <summary>"dérogation SUN0401 "motif"": the convention check <see cref="Code"/> does not apply to the block, for <see cref="Reason"/>.</summary>
+public sealed record Waiver(string Code, string Reason);
+
 public sealed record RoundingRule(RoundingUnit Unit, RoundingMode Mode)
 {
     /// <summary>To the cent, half away from zero, unless the text says otherwise.</summary>

@@ -37,6 +37,12 @@ public sealed class InstructionSymbol
     /// <summary>The instructions this one amends (those that exist).</summary>
     public IReadOnlyList<InstructionSymbol> Amends { get; internal set; } = [];
 
+    /// <summary>
+    /// The programme the text belongs to: the one it declares or amends, else the one of the texts
+    /// it is linked to by amendments, else the only programme of the folder; null when none can be told.
+    /// </summary>
+    public EntitySymbol? Programme { get; internal set; }
+
     /// <summary>Position in the order amendments apply: by application date, then signature, amended before amending.</summary>
     public int Order { get; internal set; }
 

@@ -20,6 +20,9 @@ public sealed class BoundTest
 
     public Location Location => Instruction.Tree.GetLocation(Syntax.Name.Span);
 
+    /// <summary>The programme whose rules judge the test: its text's, or that of its window for a text without programme.</summary>
+    public EntitySymbol? Programme { get; internal set; }
+
     /// <summary>The date whose rules in force the candidacy is judged by.</summary>
     public DateOnly? AsOf { get; internal set; }
 

@@ -17,7 +17,7 @@ internal sealed class LayoutPlan
     /// <summary>Grid → width of each column (column 0: the row heads).</summary>
     public Dictionary<TargetGridSyntax, int[]> GridWidths { get; } = [];
 
-    /// <summary>Spans whose tokens are written without spaces between them ("oui/non", "-x").</summary>
+    /// <summary>Spans whose tokens are written without spaces between them ("oui/non", "-x", "min(").</summary>
     public List<TextSpan> Tight { get; } = [];
 
     public static LayoutPlan Build(SyntaxTree tree)
@@ -44,6 +44,10 @@ internal sealed class LayoutPlan
                     break;
                 case UnaryExpressionSyntax { Operator: UnaryOperator.Negate } negation:
                     plan.Tight.Add(TextSpan.FromBounds(negation.Span.Start, negation.Operand.Span.Start));
+                    break;
+                case CallExpressionSyntax call:
+                    // "min(" : the function hugs its parenthesis.
+                    plan.Tight.Add(TextSpan.FromBounds(call.Span.Start, call.Arguments.Count > 0 ? call.Arguments[0].Span.Start : call.Span.End));
                     break;
             }
         }

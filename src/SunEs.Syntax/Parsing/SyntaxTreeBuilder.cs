@@ -57,7 +57,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             : item.calendarRule() is { } calendar ? BuildCalendarRule(calendar)
             : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
             : item.assumption() is { } assumption ? Assumption(assumption)
-            : item.volet() is { } volet ? (SyntaxNode?)BuildVolet(volet)
+            : item.volet() is { } volet ? BuildVolet(volet)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new ProgrammeSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -71,7 +72,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             : item.degressivity() is { } degressivity ? BuildDegressivity(degressivity)
             : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
             : item.assumption() is { } assumption ? Assumption(assumption)
-            : item.domain() is { } domain ? (SyntaxNode?)BuildDomain(domain)
+            : item.domain() is { } domain ? BuildDomain(domain)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new VoletSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -83,7 +85,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             : item.forfaitRule() is { } forfait ? new ForfaitRuleSyntax(Span(forfait), Expression(forfait.expression(), forfait))
             : item.eligibility() is { } eligibility ? new EligibilitySyntax(Span(eligibility), Expression(eligibility.expression(), eligibility))
             : item.assumption() is { } assumption ? Assumption(assumption)
-            : item.indicator() is { } indicator ? (SyntaxNode?)BuildIndicator(indicator)
+            : item.indicator() is { } indicator ? BuildIndicator(indicator)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new DomainSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -123,6 +126,9 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         return new RoundingSyntax(Span(context), context.ALEURO() is null ? RoundingUnit.Cent : RoundingUnit.Euro, mode);
     }
 
+    private static WaiverSyntax BuildWaiver(WaiverContext context) =>
+        new(Span(context), Name(context.name(), context), String(context.STRING(), context));
+
     private DegressivitySyntax BuildDegressivity(DegressivityContext context) =>
         new(Span(context), context.windowValue()
             .Select(value => new WindowValueSyntax(Span(value), Name(value.name(), value), Percentage(value.percentage(), value)))
@@ -142,11 +148,13 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             _ when typeContext.DUREE() is not null => DataType.Duration,
             _ when typeContext.BOOLEEN() is not null => DataType.Boolean,
             _ when typeContext.TEXTE() is not null => DataType.Text,
+            _ when typeContext.categoryValues() is not null => DataType.Category,
             _ => null,
         };
         var typeSpan = typeContext is null ? new TextSpan(Span(context).End, 0) : Span(typeContext);
+        var values = typeContext?.categoryValues() is { } category ? category.STRING().Where(node => !IsConjured(node)).Select(node => String(node, category)).ToList() : null;
         return new DataDeclarationSyntax(Span(context), Name(context.name(), context), type, typeSpan, OptionalLabel(context.label()),
-            context.assumption() is { } assumption ? Assumption(assumption) : null);
+            context.assumption() is { } assumption ? Assumption(assumption) : null, values);
     }
 
     private WindowSyntax BuildWindow(WindowDeclarationContext context)
@@ -161,6 +169,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             PostponementContext postponement => new PostponementSyntax(Span(postponement), Name(postponement.name(), postponement),
                 postponement.postponementTerms() is { } terms ? new PostponementTermsSyntax(Span(terms), Name(terms.targets, terms), Name(terms.degressivityOf, terms)) : null),
             WindowAssumptionContext assumption => Assumption(assumption.assumption()),
+            WindowWaiverContext waiver when waiver.waiver() is { } written => BuildWaiver(written),
             _ => (SyntaxNode?)null,
         }).OfType<SyntaxNode>().ToList();
         return new WindowSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
@@ -203,6 +212,12 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     {
         var start = context.Start?.StartIndex ?? 0;
         var stop = context.Stop;
+        if (stop is { Type: not TokenConstants.EOF, StopIndex: >= 0 } && stop.StopIndex < start && context.Start?.TokenIndex > stop.TokenIndex)
+        {
+            // Nothing read: the rule sits right after the token before it, where its absence is reported.
+            return new TextSpan(stop.StopIndex + 1, 0);
+        }
+
         return stop is null || stop.StopIndex < start || stop.Type == TokenConstants.EOF
             ? new TextSpan(Math.Max(0, start), stop is { Type: TokenConstants.EOF } && stop.StartIndex > start ? stop.StartIndex - start : 0)
             : TextSpan.FromBounds(start, stop.StopIndex + 1);

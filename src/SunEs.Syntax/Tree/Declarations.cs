@@ -115,9 +115,12 @@ public enum DataType
     Duration,
     Boolean,
     Text,
+
+    /// <summary>One of the values the declaration lists ("parmi "CH", "CHU"").</summary>
+    Category,
 }
 
-public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label, AssumptionSyntax? assumption)
+public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label, AssumptionSyntax? assumption, IReadOnlyList<StringSyntax>? values = null)
     : DeclarationSyntax(span), INamedDeclarationSyntax
 {
     public DeclarationKind Kind => DeclarationKind.Data;
@@ -133,10 +136,13 @@ public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, 
 
     public TextSpan TypeSpan { get; } = typeSpan;
 
+    /// <summary>The values a category datum may take, as written; empty for other types.</summary>
+    public IReadOnlyList<StringSyntax> Values { get; } = values ?? [];
+
     public AssumptionSyntax? Assumption { get; } = assumption;
 
     /// <summary>The datum's only item: what its declaration rests on, if the text says.</summary>
     public IReadOnlyList<SyntaxNode> Items => Assumption is null ? [] : [Assumption];
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Label, Assumption);
+    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Values, Label, Assumption);
 }

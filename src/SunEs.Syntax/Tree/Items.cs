@@ -201,3 +201,13 @@ public sealed class PrerequisiteToleranceSyntax(TextSpan span, IReadOnlyList<Ide
 
     public override IEnumerable<SyntaxNode> Children => Windows;
 }
+
+/// <summary>"dérogation SUN0401 "motif"": what a convention check reports about the block is intended, for the reason given.</summary>
+public sealed class WaiverSyntax(TextSpan span, IdentifierSyntax code, StringSyntax reason) : SyntaxNode(span)
+{
+    public IdentifierSyntax Code { get; } = code;
+
+    public StringSyntax Reason { get; } = reason;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Code, Reason);
+}

@@ -48,7 +48,7 @@ public sealed class DiffCommandTests
     [InlineData(new[] { "--to", "2023-04-01" }, "sunes diff : indiquez --from AAAA-MM-JJ ou --from-text NUMÉRO")]
     [InlineData(new[] { "--from", "2023-01-01" }, "sunes diff : indiquez --to AAAA-MM-JJ ou --to-text NUMÉRO")]
     [InlineData(new[] { "--from", "2023-01-01", "--from-text", "2022/84", "--to", "2023-04-01" }, "--from et --from-text désignent la même date : n'en indiquez qu'une.")]
-    [InlineData(new[] { "--from", "1/1/2023", "--to", "2023-04-01" }, "date « 1/1/2023 » invalide pour --from")]
+    [InlineData(new[] { "--from", "32/1/2023", "--to", "2023-04-01" }, "date « 32/1/2023 » invalide pour --from")]
     [InlineData(new[] { "--from-text", "2024/1", "--to", "2023-04-01" }, "instruction inconnue « 2024/1 » pour --from-text : choisissez parmi DGOS/PF5/DNS/CTO/2021/167")]
     [InlineData(new[] { "--from", "2023-01-01", "--to", "2023-04-01", "--format", "xml" }, "valeur « xml » invalide pour --format : choisissez table, json ou html.")]
     public void Wrong_input_is_a_usage_error(string[] args, string message)

@@ -46,7 +46,7 @@ public sealed class AssemblyVerifierTests(EmittedCorpus corpus) : IClassFixture<
     {
         var unit = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseCompilationUnit("public static class Leak { public static void Run() => System.IO.File.Delete(\"/tmp/x\"); }");
 
-        var (assembly, pdb, diagnostics) = Compiling.GeneratedAssemblyCompiler.Compile(unit, "SunEs.Rules.Leak", Semantics.Compilation.Parse([]), HandMadeAssembly.References);
+        var (assembly, pdb, diagnostics) = Compiling.GeneratedAssemblyCompiler.Compile(unit, "SunEs.Rules.Leak", [], HandMadeAssembly.References);
 
         Assert.Null(assembly);
         Assert.Null(pdb);

@@ -5,7 +5,7 @@ using SunEs.Runtime;
 namespace SunEs.Interpretation.Tests.Support;
 
 /// <summary>
-/// Generated candidacies over the real corpus: every window and domain, each prerequisite met,
+/// Generated candidacies over compiled texts: every window and domain, each prerequisite met,
 /// not met or undeclared, data missing or given (amounts with cents, counts, flags), measures
 /// on either side of each threshold (±0.1 point) or exactly on it, as rates, ratios of counts or
 /// answers, some of the wrong kind or impossible, and dates around each change of the rules.
@@ -100,6 +100,9 @@ public static class CandidacyCases
             DataKind.Date => Gen.Choose(0, 1_500).Select(days => (object)new DateOnly(2021, 1, 1).AddDays(days)),
             DataKind.Duration => from amount in Gen.Choose(0, 24) from unit in Gen.Elements(DurationUnit.Days, DurationUnit.Weeks, DurationUnit.Months)
                                  select (object)new Duration(amount, unit),
+            // A category's own values, others written in another case or without accents, and some it does not list.
+            DataKind.Category => Gen.Elements((field.Values ?? []).SelectMany(known => new[] { known, known, known.ToLowerInvariant() }).Append("inconnue").Append(" ").ToArray())
+                .Select(text => (object)text),
             _ => Gen.Elements("", "oui", "CHU").Select(text => (object)text),
         };
         // Counts are often left out (measures are then given directly, or are missing); amounts and flags rarely.

@@ -8,8 +8,9 @@ namespace SunEs.LanguageServer.Features.Completion;
 /// <summary>
 /// Completion that knows where it is: the keywords allowed at that point of the block, the
 /// identifiers of the right kind after the keywords that expect them (windows after « fenêtres »,
-/// prerequisites after « sauf »…), indicators at the start of grid rows, data in expressions,
-/// instruction numbers after « modifie », and snippets for whole blocks.
+/// prerequisites after « sauf »…), indicators at the start of grid rows, data, min and max in
+/// expressions, a category's values after « = » or « parmi », instruction numbers after « modifie »,
+/// and snippets for whole blocks.
 /// </summary>
 public static class CompletionService
 {
@@ -21,7 +22,11 @@ public static class CompletionService
         }
 
         var items = new CompletionItems(context, site);
-        if (site.InsideString is not null)
+        if (CategoryValueSite.Datum(context, site) is { } category)
+        {
+            items.Values(category);
+        }
+        else if (site.InsideString is not null)
         {
             if (IsAmendedList(site))
             {
@@ -103,6 +108,10 @@ public static class CompletionService
         {
             items.Keywords(["avec les cibles de"]);
         }
+        else if (HeadIs("derogation") && After("derogation"))
+        {
+            items.WaivableCodes();
+        }
         else if (HeadIs("fenetres") && (After("fenetres") || afterListSeparator || previous?.Kind == SyntaxTokenKind.Identifier))
         {
             items.Entities(EntityKind.Window, e => !written.Contains(e.Id) && InVolet(context, site, e));
@@ -152,6 +161,7 @@ public static class CompletionService
         else if (IsExpression(site))
         {
             items.Entities(EntityKind.Data);
+            items.Functions();
             items.Keywords(site.Block == Block.Indicator && HeadIs("bonus") ? [.. Keywords.Expression, "forfait", "du", "de"] : Keywords.Expression);
         }
         else
@@ -224,7 +234,7 @@ public static class CompletionService
     /// <summary>In a volet's window list or degressivity, or a grid header, the windows of that volet first; any window when the volet lists none yet.</summary>
     private static bool InVolet(FeatureContext context, CompletionSite site, EntitySymbol window)
     {
-        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name) is not { Kind: EntityKind.Volet } volet)
+        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name, context.Programme) is not { Kind: EntityKind.Volet } volet)
         {
             return true;
         }

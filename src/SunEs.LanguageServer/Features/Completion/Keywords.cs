@@ -14,16 +14,16 @@ internal static class Keywords
     [
         "enveloppe", "enveloppe régionale", "arrondi au centime", "arrondi à l'euro",
         "candidature déposée pendant la période de candidature", "résultats transmis au plus tard au jalon", "mesures dans la période de mesure",
-        "outre-mer tous sauf", "outre-mer aucun", "recevable si", .. Assumptions, "volet",
+        "outre-mer tous sauf", "outre-mer aucun", "recevable si", .. Assumptions, "volet", "dérogation",
     ];
 
-    public static readonly string[] Volet = ["enveloppe", "enveloppe régionale", "fenêtres", "dégressivité", "recevable si", .. Assumptions, "domaine", "volet"];
+    public static readonly string[] Volet = ["enveloppe", "enveloppe régionale", "fenêtres", "dégressivité", "recevable si", .. Assumptions, "domaine", "volet", "dérogation"];
 
-    public static readonly string[] Domain = ["enveloppe", "forfait =", "éligible si", .. Assumptions, "indicateur", "domaine", "volet"];
+    public static readonly string[] Domain = ["enveloppe", "forfait =", "éligible si", .. Assumptions, "indicateur", "domaine", "volet", "dérogation"];
 
     public static readonly string[] Indicator = ["taux =", "oui/non", "bonus", "applicable si", .. Assumptions, "indicateur", "domaine", "volet"];
 
-    public static readonly string[] Window = ["candidature du", "sélection", "mesure", "jalon", "report vers", .. Assumptions];
+    public static readonly string[] Window = ["candidature du", "sélection", "mesure", "jalon", "report vers", .. Assumptions, "dérogation"];
 
     public static readonly string[] Prerequisite = ["groupe", "volets", "tolérance en", .. Assumptions];
 
@@ -38,7 +38,7 @@ internal static class Keywords
         "candidature recevable", "candidature irrecevable", "candidature partiellement recevable", "volet", "total",
     ];
 
-    public static readonly string[] Expression = ["si", "alors", "sinon", "et", "ou", "non", "oui", "barème", "jusqu'à", "au-delà"];
+    public static readonly string[] Expression = ["si", "alors", "sinon", "et", "ou", "non", "oui", "barème", "jusqu'à", "au-delà", "plafonné à", "au plus", "au moins", "parmi"];
 
     public static IEnumerable<string> AtLineStart(Block block) => block switch
     {

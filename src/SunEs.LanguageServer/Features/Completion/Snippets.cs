@@ -58,7 +58,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
     /// <summary>One grid per volet: its windows in the header, one row of "/" per indicator.</summary>
     private void Grids()
     {
-        foreach (var volet in context.Compilation.GetRulesInForce(context.Today).Volets)
+        foreach (var volet in context.Compilation.GetRulesInForce(context.Today).Volets.Where(volet => context.Sees(volet.Symbol)))
         {
             var windows = volet.WindowList.Select(w => w.Id).ToList();
             var indicators = volet.Indicators.Select(i => i.Symbol.Id).ToList();
@@ -99,7 +99,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
     private string NextId(EntityKind kind, string prefix)
     {
         var numbers = context.Compilation.Entities
-            .Where(e => e.Kind == kind && e.Id.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(e => e.Kind == kind && context.Sees(e) && e.Id.StartsWith(prefix, StringComparison.Ordinal))
             .Select(e => int.TryParse(e.Id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
         return prefix + (numbers.DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
     }
