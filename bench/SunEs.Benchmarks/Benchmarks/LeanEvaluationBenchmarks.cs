@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using SunEs.Benchmarks.HandWritten;
 using SunEs.Benchmarks.Workloads;
 using SunEs.Runtime;
 
@@ -13,44 +12,20 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
-public class LeanEvaluationBenchmarks : IQuickSetup, IDisposable
+public class LeanEvaluationBenchmarks : RulesComparison
 {
-    private CorpusRules _rules = null!;
-    private PlainRules _plain = null!;
-    private Candidacy[] _candidacies = [];
-
-    [Params(EvaluationWorkload.OneCandidacy, EvaluationWorkload.Campaign)]
-    public string Workload { get; set; } = EvaluationWorkload.OneCandidacy;
-
-    [GlobalSetup]
-    public void Setup() => Setup(BatchBenchmarks.Hospitals);
-
-    public void QuickSetup() => Setup(hospitals: 10);
-
-    private void Setup(int hospitals)
-    {
-        _rules = new CorpusRules();
-        _plain = new PlainRules(_rules.Generated.Schema);
-        _candidacies = EvaluationWorkload.Candidacies(Workload, _rules.Generated.Schema, hospitals);
-        SameDecisions.Check(_rules.Generated, _candidacies, index => _plain.Evaluate(_candidacies[index]), "plain C#");
-    }
+    protected override void PrepareAndCheck() =>
+        SameDecisions.Check(Rules.Generated, Candidacies, index => Plain.Evaluate(Candidacies[index]), "plain C#");
 
     [Benchmark(Baseline = true, Description = "plain C# (no contract)")]
-    public decimal Plain() => EvaluationWorkload.Total(_plain.Evaluate, _candidacies);
+    public decimal PlainCSharp() => EvaluationWorkload.Total(Plain.Evaluate, Candidacies);
 
     [Benchmark(Description = "generated, lean")]
-    public decimal GeneratedLean() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Lean);
+    public decimal GeneratedLean() => EvaluationWorkload.Total(Rules.Generated, Candidacies, DecisionDetail.Lean);
 
     [Benchmark(Description = "generated, full")]
-    public decimal GeneratedFull() => EvaluationWorkload.Total(_rules.Generated, _candidacies, DecisionDetail.Full);
+    public decimal GeneratedFull() => EvaluationWorkload.Total(Rules.Generated, Candidacies, DecisionDetail.Full);
 
     [Benchmark(Description = "hand-written, full")]
-    public decimal HandWrittenFull() => EvaluationWorkload.Total(_rules.HandWritten, _candidacies, DecisionDetail.Full);
-
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        _rules?.Dispose();
-        GC.SuppressFinalize(this);
-    }
+    public decimal HandWrittenFull() => EvaluationWorkload.Total(Rules.HandWritten, Candidacies, DecisionDetail.Full);
 }
