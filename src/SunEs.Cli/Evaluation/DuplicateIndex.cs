@@ -7,7 +7,7 @@ namespace SunEs.Cli.Evaluation;
 /// Which rows of a batch share their establishment and window, found by a first reading that keeps
 /// only a number per row: the FINESS number (nine characters of twelve kinds: digits, "A" and "B"
 /// of Corsica) and the window's slot in the rules, packed exactly into 64 bits — no hash, so two
-/// rows are never taken for one. The memory grows with the rows (about 40 bytes each, the
+/// rows are never taken for one. The memory grows with the rows (30 to 60 bytes each as the table grows, the
 /// evaluation itself holding none), never with what they hold. Rows whose establishment or window
 /// the rules refuse have no key: they are refused for that. The second reading asks each row
 /// again, and a row the first reading did not see as it is now means the file changed between the two.
