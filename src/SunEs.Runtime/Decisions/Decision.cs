@@ -68,6 +68,9 @@ public sealed class Decision
     /// <summary>The dates and territory the candidacy gave.</summary>
     public DecisionFacts Facts { get; }
 
+    /// <summary>The outcomes of earlier windows the rules read, with the value the candidacy gave, in the order they were read.</summary>
+    public IReadOnlyList<EarlierOutcome> EarlierOutcomes { get; init; } = [];
+
     /// <summary>The window whose milestone the targets are measured at: the candidacy's, or the one it postpones to.</summary>
     public WindowInfo? MilestoneWindow => Schedule?.MeasuredBy ?? Epoch.FindWindow(WindowId);
 

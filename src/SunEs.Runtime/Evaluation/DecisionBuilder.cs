@@ -7,7 +7,7 @@ namespace SunEs.Runtime;
 /// volet's admissibility, the schedule (own window or postponement), the calendar rules on the
 /// results, then each requested domain of an admissible volet.
 /// </summary>
-public sealed class DecisionBuilder
+public sealed partial class DecisionBuilder
 {
     private readonly Candidacy _candidacy;
     private readonly DateOnly _asOf;
@@ -217,7 +217,7 @@ public sealed class DecisionBuilder
         IReadOnlyList<AdmissibilityIssue> issues = [.. _candidacyIssues, .. _volets.SelectMany(entry => entry.Issues)];
         var facts = new DecisionFacts(_candidacy.FiledOn, _candidacy.ResultsOn, _candidacy.MeasuredFrom, _candidacy.MeasuredTo, _candidacy.Territory?.Name);
         return new Decision(_candidacy.Establishment, _candidacy.Window.Id, _asOf, _epoch, volets, issues, domains, _candidacy.PostponementRequested,
-            _schedule, Timeliness, facts);
+            _schedule, Timeliness, facts) { EarlierOutcomes = _earlierOutcomes };
     }
 
     private List<AdmissibilityIssue> IssuesOf(VoletInfo volet) =>
