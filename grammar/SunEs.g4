@@ -229,7 +229,6 @@ expectation
 expression
     : '(' expression ')'                                              # parenthesized
     | name '(' expression (',' expression)* ')'                       # call
-    | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | op='-' expression                                               # negation
     | expression (DE | DU) expression                                 # percentOf
     | expression op=('*' | '×' | '/' | '÷') expression                 # multiplicative
@@ -241,6 +240,8 @@ expression
     | expression ET expression                                        # and
     | expression OU expression                                        # or
     | SI expression ALORS expression SINON expression                 # conditional
+    // Last with « si »: what follows « au-delà : » runs to the end, as after « sinon ».
+    | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | name DEJA (ATTEINT | FINANCE)                                   # outcomeInAnyEarlierWindow
     | name (ATTEINT | FINANCE) (EN (window=name | FENETRE PRECEDENTE))?  # outcomeInWindow
     | literal                                                         # literalExpression

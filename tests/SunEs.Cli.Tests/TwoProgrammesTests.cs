@@ -4,12 +4,12 @@ using SunEs.Runtime.Loading;
 namespace SunEs.Cli.Tests;
 
 /// <summary>
-/// A folder holding the SUN-ES corpus and a second programme (tests/fixtures/care, which declares
+/// A folder holding the SUN-ES corpus and a second programme (samples/programmes/care, which declares
 /// V1, D1, F1… too): every command treats each programme on its own.
 /// </summary>
 public sealed class TwoProgrammesTests(TwoProgrammesBuild built) : IClassFixture<TwoProgrammesBuild>
 {
-    public const string Care = "tests/fixtures/care";
+    public const string Care = "samples/programmes/care";
 
     [Fact]
     public void The_folder_checks_clean()
