@@ -52,7 +52,7 @@ internal sealed class OutcomeChecks(SemanticDiagnostics diagnostics, RulesInForc
             return;
         }
 
-        if (volet is not null && !voletWindows.Any(earlier => read.Scope.Any(judged => order.Precedes(earlier, judged))))
+        if (volet is not null && !read.WindowsRead(rules, order).Any())
         {
             diagnostics.Report(DiagnosticCatalog.OutcomeNeverRead, outcome.Location, date, text, volet.Symbol.Id, Ids(read.Scope));
         }

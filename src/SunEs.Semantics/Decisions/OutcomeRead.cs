@@ -8,6 +8,21 @@ namespace SunEs.Semantics;
 /// </summary>
 public sealed record OutcomeRead(BoundOutcome Outcome, Sourced<BoundExpression> Rule, IReadOnlyList<EntitySymbol> Scope)
 {
+    /// <summary>
+    /// The windows whose outcome the read may take on the date of <paramref name="rules"/>: the window
+    /// named, else each window of the subject's volet that precedes a window the rule judges.
+    /// </summary>
+    public IEnumerable<EntitySymbol> WindowsRead(RulesInForce rules, WindowOrder order)
+    {
+        if (Outcome.Window is { } window)
+        {
+            return [window];
+        }
+
+        var windows = Outcome.Volet is { } volet ? rules.FindVolet(volet)?.WindowList ?? [] : [];
+        return windows.Where(earlier => Scope.Any(judged => order.Precedes(earlier, judged)));
+    }
+
     /// <summary>Every outcome read by the rules of <paramref name="programme"/> in force, in the order the decision takes the rules.</summary>
     public static IReadOnlyList<OutcomeRead> In(RulesInForce rules, ProgrammeInForce programme)
     {

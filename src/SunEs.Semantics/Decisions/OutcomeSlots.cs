@@ -48,16 +48,6 @@ public sealed class OutcomeSlots
     /// <summary>For each window slot, its place in the plan's order (-1 when it has none): what the runtime compares.</summary>
     public IReadOnlyList<int> Ranks(DecisionPlan plan) => _programme.Windows.Select(plan.WindowOrder.RankOf).ToList();
 
-    private static IEnumerable<OutcomeFact> FactsRead(DecisionPlan plan, OutcomeRead read)
-    {
-        var outcome = read.Outcome;
-        if (outcome.Window is { } window)
-        {
-            return [new OutcomeFact(outcome.Kind, outcome.Subject, window)];
-        }
-
-        var windows = outcome.Volet is { } volet ? plan.Rules.FindVolet(volet)?.WindowList ?? [] : [];
-        return windows.Where(earlier => read.Scope.Any(judged => plan.WindowOrder.Precedes(earlier, judged)))
-            .Select(earlier => new OutcomeFact(outcome.Kind, outcome.Subject, earlier));
-    }
+    private static IEnumerable<OutcomeFact> FactsRead(DecisionPlan plan, OutcomeRead read) =>
+        read.WindowsRead(plan.Rules, plan.WindowOrder).Select(window => new OutcomeFact(read.Outcome.Kind, read.Outcome.Subject, window));
 }
