@@ -31,10 +31,14 @@ cp "$root"/instructions/*.sunes "$broken/instructions/"
 cat >> "$broken/instructions/2023-28.sunes" <<'SUNES'
 
 test "Échec voulu : montant faux" au 2023-04-01
-    établissement "750000097"
+    établissement "750000093"
     candidature en F2 pour D1
+    déposée le 2022-04-01
+    territoire "France métropolitaine"
+    résultats transmis le 2023-03-31
     prérequis tous atteints
-    données forfait_d1 = 100 k€, activité_chirurgie = non
+    données forfait_d1 = 100 k€, activité_chirurgie = non,
+            prérequis_saisis_osis = oui, engagement_cibles_osis = oui
     mesures DS1.1 = 60 %, DS1.2 = 48 %
     attendu
         D1 financé 1 €

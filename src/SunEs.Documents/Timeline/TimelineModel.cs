@@ -12,9 +12,17 @@ public enum TimelineBarKind
 }
 
 /// <summary>A period of a window (dates inclusive); <see cref="IsComparison"/> when it is drawn from the other date's rules.</summary>
-public sealed record TimelineBar(TimelineBarKind Kind, DateOnly Start, DateOnly End, string Title, bool IsComparison);
+public sealed record TimelineBar(TimelineBarKind Kind, DateOnly Start, DateOnly End, string Title, bool IsComparison)
+{
+    /// <summary>The assumption the dates rest on ("déduit : …"), when the sources do not state them.</summary>
+    public string? Assumption { get; init; }
+}
 
-public sealed record TimelineMilestone(DateOnly Date, string Title, bool IsComparison);
+public sealed record TimelineMilestone(DateOnly Date, string Title, bool IsComparison)
+{
+    /// <summary>The assumption the date rests on ("supposé : …"), when the sources do not state it.</summary>
+    public string? Assumption { get; init; }
+}
 
 /// <summary>One window: its bars and milestones, and what is not known (an unknown milestone).</summary>
 public sealed record TimelineRow(string Window, string? Label, IReadOnlyList<TimelineBar> Bars, IReadOnlyList<TimelineMilestone> Milestones, IReadOnlyList<string> Notes);
@@ -83,12 +91,18 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         if (window.Measurement?.Value is { Period: { Start.Date: { } from, End.Date: { } to } } measurement && from <= to)
         {
             bars.Add(new TimelineBar(TimelineBarKind.Measurement, from, to,
-                $"{id} — {text.T("mesure", "measurement")} {text.Measurement(measurement)}", isComparison));
+                $"{id} — {text.T("mesure", "measurement")} {text.Measurement(measurement)}", isComparison)
+            {
+                Assumption = window.Measurement.Assumption?.Describe(text.IsEnglish),
+            });
         }
 
         if (window.Milestone?.Value.Date is { } milestone)
         {
-            milestones.Add(new TimelineMilestone(milestone, $"{id} — {text.T("jalon", "milestone")} {text.Date(milestone)}", isComparison));
+            milestones.Add(new TimelineMilestone(milestone, $"{id} — {text.T("jalon", "milestone")} {text.Date(milestone)}", isComparison)
+            {
+                Assumption = window.Milestone.Assumption?.Describe(text.IsEnglish),
+            });
         }
         else if (window.Milestone is not null)
         {

@@ -147,9 +147,9 @@ internal sealed class TimelineSvg(ValueText text)
             : $"fill=\"{colour}\"{(bar.Kind == TimelineBarKind.Selection ? " fill-opacity=\"0.75\"" : string.Empty)}";
         var y = bar.IsComparison ? top + lane - 3 : top + lane;
         var height = bar.IsComparison ? BarHeight + 6 : BarHeight;
-        svg.Append($"<rect class=\"bar {kind}{(bar.IsComparison ? " compared" : string.Empty)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"{kind}\" "
+        svg.Append($"<rect class=\"bar {kind}{(bar.IsComparison ? " compared" : string.Empty)}{AssumedClass(bar.Assumption)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"{kind}\" "
             + $"data-start=\"{ValueText.IsoDate(bar.Start)}\" data-end=\"{ValueText.IsoDate(bar.End)}\" "
-            + $"x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" rx=\"2\" {paint}><title>{Html.Text(bar.Title)}</title></rect>\n");
+            + $"x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" rx=\"2\" {paint}><title>{Html.Text(Title(bar.Title, bar.Assumption))}</title></rect>\n");
     }
 
     private static void Milestone(StringBuilder svg, string window, TimelineMilestone milestone, double top, TimelineAxis axis)
@@ -161,9 +161,15 @@ internal sealed class TimelineSvg(ValueText text)
         var paint = milestone.IsComparison
             ? $"fill=\"#ffffff\" stroke=\"{MilestoneColour}\" stroke-width=\"2\" stroke-dasharray=\"3 2\""
             : $"fill=\"{MilestoneColour}\" stroke=\"#ffffff\" stroke-width=\"1\"";
-        svg.Append($"<polygon class=\"milestone{(milestone.IsComparison ? " compared" : string.Empty)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"jalon\" "
-            + $"data-date=\"{ValueText.IsoDate(milestone.Date)}\" points=\"{points}\" {paint}><title>{Html.Text(milestone.Title)}</title></polygon>\n");
+        svg.Append($"<polygon class=\"milestone{(milestone.IsComparison ? " compared" : string.Empty)}{AssumedClass(milestone.Assumption)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"jalon\" "
+            + $"data-date=\"{ValueText.IsoDate(milestone.Date)}\" points=\"{points}\" {paint}><title>{Html.Text(Title(milestone.Title, milestone.Assumption))}</title></polygon>\n");
     }
+
+    // A date the sources do not state is drawn like the others (it acts on decisions the same way)
+    // but says so: a class for styles and tests, the assumption in the tooltip.
+    private static string AssumedClass(string? assumption) => assumption is null ? string.Empty : " assumed";
+
+    private static string Title(string title, string? assumption) => assumption is null ? title : $"{title}\n{assumption}";
 
     private void Legend(StringBuilder svg, TimelineModel model, double y)
     {

@@ -23,7 +23,7 @@ public sealed record DataField(int Slot, string Id, DataKind Kind, string? Label
     private static string Key(string text)
     {
         var letters = new StringBuilder(text.Length);
-        foreach (var character in text.Normalize(NormalizationForm.FormD))
+        foreach (var character in WellFormedText.Of(text).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
             {

@@ -14,7 +14,7 @@ public sealed record TerritoryField(string Name, bool IsOverseas, IReadOnlyList<
     public static string Key(string name)
     {
         var key = new StringBuilder(name.Length);
-        foreach (var character in WellFormed(name).Normalize(NormalizationForm.FormD))
+        foreach (var character in WellFormedText.Of(name).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
             {
@@ -29,25 +29,5 @@ public sealed record TerritoryField(string Name, bool IsOverseas, IReadOnlyList<
         }
 
         return key.ToString().TrimEnd();
-    }
-
-    /// <summary>Lone surrogates (which normalisation refuses) become U+FFFD: such a name matches nothing.</summary>
-    private static string WellFormed(string name)
-    {
-        var text = new StringBuilder(name.Length);
-        for (var index = 0; index < name.Length; index++)
-        {
-            var character = name[index];
-            if (char.IsHighSurrogate(character) && index + 1 < name.Length && char.IsLowSurrogate(name[index + 1]))
-            {
-                text.Append(character).Append(name[++index]);
-            }
-            else
-            {
-                text.Append(char.IsSurrogate(character) ? '\uFFFD' : character);
-            }
-        }
-
-        return text.ToString();
     }
 }
