@@ -32,6 +32,15 @@ public class OutcomeEditorTests
         return CompletionService.Complete(context, offset, snippets: false).Items.ToList();
     }
 
+    private static string HoverText(string find, string marked, MessageLanguage language = MessageLanguage.French)
+    {
+        Assert.Contains(find, Care, StringComparison.Ordinal);
+        var context = Context(Care.Replace(find, marked, StringComparison.Ordinal), out var offset, language);
+        var hover = HoverService.Hover(context, offset);
+        Assert.NotNull(hover);
+        return hover.Contents.Value;
+    }
+
     private static List<string> Labels(IEnumerable<CompletionItem> items, int kind) => items.Where(item => item.Kind == kind).Select(item => item.Label).ToList();
 
     [Fact]
@@ -108,36 +117,27 @@ public class OutcomeEditorTests
     [Fact]
     public void Hover_on_deja_says_what_is_read_and_the_columns_that_give_it()
     {
-        var context = Context(Care.Replace("non D1 déjà financé", "non D1 dé$0jà financé", StringComparison.Ordinal), out var offset);
+        var hover = HoverText("non D1 déjà financé", "non D1 dé$0jà financé");
 
-        var hover = HoverService.Hover(context, offset);
-
-        Assert.NotNull(hover);
-        Assert.Contains("**D1 déjà financé** : vrai quand le domaine D1 a été financé dans l'une des fenêtres de son volet qui précèdent celle de la candidature", hover.Contents.Value, StringComparison.Ordinal);
-        Assert.Contains("refusée en nommant sa colonne", hover.Contents.Value, StringComparison.Ordinal);
-        Assert.Contains("Colonnes au 15/06/2025 : `D1 financé en F1`", hover.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("**D1 déjà financé** : vrai quand le domaine D1 a été financé dans l'une des fenêtres de son volet qui précèdent celle de la candidature", hover, StringComparison.Ordinal);
+        Assert.Contains("refusée en nommant sa colonne", hover, StringComparison.Ordinal);
+        Assert.Contains("Colonnes au 15/06/2025 : `D1 financé en F1`", hover, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Hover_on_the_previous_window_names_the_window_it_reads_in_english_too()
     {
-        var context = Context(Care.Replace("EX1.1 atteint en fenêtre précédente", "EX1.1 atteint en fenêtre pré$0cédente", StringComparison.Ordinal), out var offset, MessageLanguage.English);
+        var hover = HoverText("EX1.1 atteint en fenêtre précédente", "EX1.1 atteint en fenêtre pré$0cédente", MessageLanguage.English);
 
-        var hover = HoverService.Hover(context, offset);
-
-        Assert.NotNull(hover);
-        Assert.Contains("true when indicator EX1.1 met its target in the window of its volet closest before the candidacy's", hover.Contents.Value, StringComparison.Ordinal);
-        Assert.Contains("Columns on 2025-06-15: `EX1.1 atteint en F1`", hover.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("true when indicator EX1.1 met its target in the window of its volet closest before the candidacy's", hover, StringComparison.Ordinal);
+        Assert.Contains("Columns on 2025-06-15: `EX1.1 atteint en F1`", hover, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Hover_on_the_subject_describes_the_domain_of_this_programme()
     {
-        var context = Context(Care.Replace("non D1 déjà financé", "non D$01 déjà financé", StringComparison.Ordinal), out var offset);
+        var hover = HoverText("non D1 déjà financé", "non D$01 déjà financé");
 
-        var hover = HoverService.Hover(context, offset);
-
-        Assert.NotNull(hover);
-        Assert.Contains("**domaine `D1`** — Exercice de crise cyber", hover.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("**domaine `D1`** — Exercice de crise cyber", hover, StringComparison.Ordinal);
     }
 }
