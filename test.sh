@@ -84,23 +84,32 @@ run_suite vscode-extension/e2e/run.sh
 run_suite tests/report-formats/run.sh
 run_suite tests/packaging/run.sh
 
-# The tests written in the instructions, run through the built CLI against the compiled assemblies.
-instruction_tests="$results_dir/instruction-tests.json"
-dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test instructions --format json > "$instruction_tests"
-instruction_status=$?
-instruction_passed=$(grep -m1 -o '^  "passed": [0-9]*' "$instruction_tests" | grep -o '[0-9]*$')
-instruction_failed=$(grep -m1 -o '^  "failed": [0-9]*' "$instruction_tests" | grep -o '[0-9]*$')
-if [ -n "$instruction_passed" ] && [ -n "$instruction_failed" ]; then
-    echo "instruction tests: $instruction_passed passed, $instruction_failed failed"
-    add_counts "$instruction_passed" "$instruction_failed" 0
-    if [ "$instruction_failed" -gt 0 ]; then
-        dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test instructions | grep -v '): ok '
+# The tests written in the instructions and in the sample programmes, run through the built CLI against
+# the compiled assemblies; each folder's counts join the summary.
+run_written_tests() {
+    local name=$1
+    shift
+    local report="$results_dir/$name.json"
+    dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test "$@" --format json > "$report"
+    local written_status=$?
+    local written_passed written_failed
+    written_passed=$(grep -m1 -o '^  "passed": [0-9]*' "$report" | grep -o '[0-9]*$')
+    written_failed=$(grep -m1 -o '^  "failed": [0-9]*' "$report" | grep -o '[0-9]*$')
+    if [ -n "$written_passed" ] && [ -n "$written_failed" ]; then
+        echo "$name: $written_passed passed, $written_failed failed"
+        add_counts "$written_passed" "$written_failed" 0
+        if [ "$written_failed" -gt 0 ]; then
+            dotnet src/SunEs.Cli/bin/$configuration/net10.0/sunes.dll test "$@" | grep -v '): ok '
+        fi
+    else
+        echo "$name: no result (sunes test exited with $written_status)"
+        add_counts 0 1 0
     fi
-else
-    echo "instruction tests: no result (sunes test exited with $instruction_status)"
-    add_counts 0 1 0
-fi
-if [ "$instruction_status" -ne 0 ]; then status=1; fi
+    if [ "$written_status" -ne 0 ]; then status=1; fi
+}
+
+run_written_tests instruction-tests instructions
+run_written_tests sample-programme-tests samples/programmes/hopen samples/programmes/care
 run_suite tests/lsp-e2e/run.sh
 
 summary

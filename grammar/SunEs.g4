@@ -191,6 +191,7 @@ testItem
     | RESULTATS TRANSMIS? LE dateValue                            # resultsOnItem
     | MESUREE period                                              # measuredPeriodItem
     | TERRITOIRE STRING                                           # territoryItem
+    | RESULTATS ANTERIEURS earlierOutcome (',' earlierOutcome)*   # earlierOutcomesItem
     | PREREQUIS TOUS ATTEINT (SAUF nameList)?                     # allPrerequisitesItem
     | PREREQUIS ATTEINT nameList                                  # somePrerequisitesItem
     | PREREQUIS AUCUN                                             # noPrerequisiteItem
@@ -200,6 +201,9 @@ testItem
     ;
 
 assignment : name '=' expression ;
+
+// "D1 financé en F1", "EX1.1 non atteint en F2": the establishment's outcome in an earlier window.
+earlierOutcome : name NON? (ATTEINT | FINANCE) EN name ;
 
 expectation
     : CANDIDATURE RECEVABLE                         # admissibleExpectation
@@ -225,7 +229,6 @@ expectation
 expression
     : '(' expression ')'                                              # parenthesized
     | name '(' expression (',' expression)* ')'                       # call
-    | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | op='-' expression                                               # negation
     | expression (DE | DU) expression                                 # percentOf
     | expression op=('*' | '×' | '/' | '÷') expression                 # multiplicative
@@ -237,6 +240,10 @@ expression
     | expression ET expression                                        # and
     | expression OU expression                                        # or
     | SI expression ALORS expression SINON expression                 # conditional
+    // Last with « si »: what follows « au-delà : » runs to the end, as after « sinon ».
+    | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
+    | name DEJA (ATTEINT | FINANCE)                                   # outcomeInAnyEarlierWindow
+    | name (ATTEINT | FINANCE) (EN (window=name | FENETRE PRECEDENTE))?  # outcomeInWindow
     | literal                                                         # literalExpression
     | FORFAIT                                                         # forfaitReference
     | name                                                            # nameReference
@@ -346,6 +353,9 @@ DEMANDE       : 'demand' E_ACUTE 'e'? ;
 TOUS          : 'tous' | 'toutes' ;
 ATTEINT       : 'atteint' 'e'? 's'? ;
 SAUF          : 'sauf' ;
+DEJA          : 'd' E_ACUTE 'j' A_GRAVE ;
+PRECEDENTE    : 'pr' E_ACUTE 'c' E_ACUTE 'dent' 'e'? ;
+ANTERIEURS    : 'ant' E_ACUTE 'rieur' 'e'? 's'? ;
 AUCUN         : 'aucun' ;
 ATTENDU       : 'attendu' ;
 RECEVABLE     : 'recevable' ;

@@ -14,14 +14,16 @@ internal sealed class EpochInterpreter
 {
     private readonly DecisionPlan _plan;
     private readonly ProgrammeSlots _slots;
+    private readonly OutcomeSlots _outcomes;
     private readonly R.Schedule?[] _own;
     private readonly R.Schedule?[] _postponed;
     private readonly IReadOnlyList<R.VoletInfo> _volets;
 
-    public EpochInterpreter(DecisionPlan plan, ProgrammeSlots slots, R.EpochInfo info)
+    public EpochInterpreter(DecisionPlan plan, ProgrammeSlots slots, OutcomeSlots outcomes, R.EpochInfo info)
     {
         _plan = plan;
         _slots = slots;
+        _outcomes = outcomes;
         Info = info;
         _volets = plan.Volets.Select(step => RuntimeModel.Volet(step.Volet)).ToList();
         _own = new R.Schedule?[slots.Windows.Count];
@@ -43,7 +45,7 @@ internal sealed class EpochInterpreter
     {
         var decision = R.DecisionBuilder.Start(rules, candidacy, asOf, Info, detail);
         var window = _slots.Windows[candidacy.WindowSlot];
-        var expressions = new ExpressionInterpreter(_slots, candidacy, forfait: null);
+        var expressions = new ExpressionInterpreter(_slots, _outcomes, candidacy, decision, forfait: null);
         if (_plan.Territory is { } territory)
         {
             decision.RequireTerritory(RuntimeModel.TerritorialScope(territory)!);
@@ -92,7 +94,7 @@ internal sealed class EpochInterpreter
             {
                 if (candidacy.IsDomainRequested(_slots[domain.Domain.Symbol]) && decision.IsVoletAdmissible(_volets[index]))
                 {
-                    EvaluateDomain(candidacy, decision.StartDomain(RuntimeModel.Domain(domain.Domain, domain.Volet)), domain, targetsWindow, degressivityWindow);
+                    EvaluateDomain(candidacy, decision, decision.StartDomain(RuntimeModel.Domain(domain.Domain, domain.Volet)), domain, targetsWindow, degressivityWindow);
                 }
             }
         }
@@ -123,7 +125,7 @@ internal sealed class EpochInterpreter
         }
     }
 
-    private void EvaluateDomain(R.Candidacy candidacy, R.DomainEvaluation evaluation, DomainStep step, EntitySymbol targetsWindow, EntitySymbol degressivityWindow)
+    private void EvaluateDomain(R.Candidacy candidacy, R.DecisionBuilder decision, R.DomainEvaluation evaluation, DomainStep step, EntitySymbol targetsWindow, EntitySymbol degressivityWindow)
     {
         if (evaluation.CloseIfUntimely())
         {
@@ -131,7 +133,7 @@ internal sealed class EpochInterpreter
         }
 
         var domain = step.Domain;
-        var expressions = new ExpressionInterpreter(_slots, candidacy, forfait: null);
+        var expressions = new ExpressionInterpreter(_slots, _outcomes, candidacy, decision, forfait: null);
         if (domain.Eligibility is { } eligibility)
         {
             if (!expressions.Boolean(eligibility.Value))
@@ -164,7 +166,7 @@ internal sealed class EpochInterpreter
             forfait = evaluation.ApplyDegressivity(expressions.Number(rule.Value), RuntimeModel.Provenance(rule), degressivity);
         }
 
-        var bonuses = new ExpressionInterpreter(_slots, candidacy, forfait);
+        var bonuses = new ExpressionInterpreter(_slots, _outcomes, candidacy, decision, forfait);
         foreach (var (indicator, info) in indicators)
         {
             if (indicator.Indicator.Bonus is { } bonus && evaluation.IsBonusEarned(info))

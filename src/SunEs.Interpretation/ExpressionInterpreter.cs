@@ -9,9 +9,10 @@ namespace SunEs.Interpretation;
 /// Evaluates a bound expression over a candidacy, node by node, with the arithmetic compiled
 /// rules use: decimal numbers (a percentage in points, so "p % of x" is x × p / 100), bool logic
 /// that short-circuits, DateOnly and Duration, division through <see cref="R.RuleArithmetic"/>.
+/// Outcomes of earlier windows are read through the decision being built, as compiled rules read them.
 /// Values are boxed: this is the reference, not the fast path.
 /// </summary>
-internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy candidacy, decimal? forfait)
+internal sealed class ExpressionInterpreter(ProgrammeSlots slots, OutcomeSlots outcomes, R.Candidacy candidacy, R.DecisionBuilder decision, decimal? forfait)
 {
     public decimal Number(BoundExpression expression) => (decimal)Evaluate(expression);
 
@@ -33,6 +34,7 @@ internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy ca
         BoundBracketTable table => Bracket(table),
         BoundExtremum extremum => Extremum(extremum),
         BoundMembership membership => membership.Values.Contains((string)Evaluate(membership.Subject), StringComparer.Ordinal),
+        BoundOutcome outcome => Read(outcome),
         _ => throw new InvalidOperationException($"Cannot evaluate {expression.GetType().Name}: expressions with errors are never evaluated."),
     };
 
@@ -58,6 +60,14 @@ internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy ca
             ValueType.Text or ValueType.Category => candidacy.ReadText(slot),
             _ => throw new InvalidOperationException($"No reader for {data.Type}: expressions with errors are never evaluated."),
         };
+    }
+
+    private bool Read(BoundOutcome outcome)
+    {
+        var rule = RuntimeModel.Provenance(outcome.Instruction, outcome.Location);
+        return outcome.Window is { } window
+            ? decision.ReadOutcome(outcomes[new OutcomeFact(outcome.Kind, outcome.Subject, window)], rule)
+            : decision.ReadEarlierOutcomes(outcomes.Series(outcome), outcome.Reach == OutcomeReach.PreviousWindow, rule);
     }
 
     private object Binary(BoundBinary binary)

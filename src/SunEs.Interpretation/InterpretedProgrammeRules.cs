@@ -46,16 +46,18 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
                 ?? throw Refused($"Aucun programme « {programmeId} » dans les textes (programmes : {known})", $"No programme '{programmeId}' in the texts (programmes: {known})");
 
         var slots = new ProgrammeSlots(compilation.Entities, programme);
-        var epochs = new List<EpochInterpreter>();
+        var plans = new List<(DateOnly StartsOn, DecisionPlan Plan)>();
         foreach (var date in compilation.ApplicationDates(programme))
         {
             var rules = compilation.GetRulesInForce(date, programme);
             if (rules.Programmes.FirstOrDefault(candidate => candidate.Symbol == programme) is { } inForce)
             {
-                var plan = DecisionPlan.Create(rules, inForce);
-                epochs.Add(new EpochInterpreter(plan, slots, RuntimeModel.Epoch(date, plan, slots)));
+                plans.Add((date, DecisionPlan.Create(rules, inForce)));
             }
         }
+
+        var outcomes = new OutcomeSlots(plans.Select(epoch => epoch.Plan), slots);
+        var epochs = plans.Select(epoch => new EpochInterpreter(epoch.Plan, slots, outcomes, RuntimeModel.Epoch(epoch.StartsOn, epoch.Plan, slots, outcomes))).ToList();
 
         if (epochs.Count == 0)
         {
@@ -67,7 +69,7 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
         var info = new R.ProgrammeInfo(programme.Id, lastProgramme.Label?.Value,
             compilation.Instructions.Where(instruction => instruction.Programme == programme).Select(RuntimeModel.Instruction).ToList(),
             epochs.Select(epoch => epoch.Info).ToList());
-        return new InterpretedProgrammeRules(info, RuntimeModel.Schema(slots), epochs);
+        return new InterpretedProgrammeRules(info, RuntimeModel.Schema(slots, outcomes), epochs);
     }
 
     /// <summary>In full detail.</summary>

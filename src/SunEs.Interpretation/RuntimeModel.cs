@@ -19,14 +19,16 @@ internal static class RuntimeModel
         new(instruction.Number, location.Source.Path, location.Start.Line + 1, location.Start.Character + 1, location.Excerpt, replaced,
             assumption is null ? null : new R.AssumptionNote(assumption.IsInference, assumption.Reason));
 
-    public static R.CandidacySchema Schema(ProgrammeSlots slots) => new(
+    public static R.CandidacySchema Schema(ProgrammeSlots slots, OutcomeSlots outcomes) => new(
         slots.Windows.Select(window => new R.WindowField(slots[window], window.Id, window.Label)).ToList(),
         slots.Domains.Select(domain => new R.DomainField(slots[domain], domain.Id, domain.Label, domain.Parent?.Id ?? string.Empty)).ToList(),
         slots.Prerequisites.Select(prerequisite => new R.PrerequisiteField(slots[prerequisite], prerequisite.Id, prerequisite.Label)).ToList(),
         slots.Data.Select(datum => new R.DataField(slots[datum], datum.Id, DataKind(datum), datum.Label,
             datum.DataType == Syntax.DataType.Category ? datum.CategoryValues : null)).ToList(),
         slots.Indicators.Select(indicator => new R.IndicatorField(slots[indicator], indicator.Id, indicator.Label)).ToList(),
-        KnownTerritories.All.Select(territory => new R.TerritoryField(territory.Name, territory.IsOverseas, territory.Aliases)).ToList());
+        KnownTerritories.All.Select(territory => new R.TerritoryField(territory.Name, territory.IsOverseas, territory.Aliases)).ToList(),
+        outcomes.IsEmpty ? null : outcomes.Facts.Select(fact => new R.OutcomeField(outcomes[fact],
+            fact.Kind == Syntax.OutcomeKind.TargetMet ? R.OutcomeKind.TargetMet : R.OutcomeKind.Funded, fact.Subject.Id, fact.Window.Id, slots[fact.Window])).ToList());
 
     public static R.InstructionInfo Instruction(InstructionSymbol instruction) => new(
         instruction.Number,
@@ -39,7 +41,8 @@ internal static class RuntimeModel
         instruction.Tree.Text.Path,
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))));
 
-    public static R.EpochInfo Epoch(DateOnly startsOn, DecisionPlan plan, ProgrammeSlots slots)
+    /// <summary>The epoch's metadata; with the place of each window in their order when the rules read outcomes of earlier windows.</summary>
+    public static R.EpochInfo Epoch(DateOnly startsOn, DecisionPlan plan, ProgrammeSlots slots, OutcomeSlots outcomes)
     {
         var rules = plan.Rules;
         var domains = plan.Programme.Volets.SelectMany(volet => volet.Domains).ToList();
@@ -52,7 +55,10 @@ internal static class RuntimeModel
             rules.Windows.Select(window => slots[window.Symbol]).ToList(),
             domains.Select(domain => slots[domain.Symbol]).ToList(),
             TerritorialScope(plan.Territory),
-            new[] { plan.Filing, plan.Results, plan.MeasuredPeriod }.OfType<Sourced<Syntax.CalendarRuleKind>>().Select(CalendarRule).ToList());
+            new[] { plan.Filing, plan.Results, plan.MeasuredPeriod }.OfType<Sourced<Syntax.CalendarRuleKind>>().Select(CalendarRule).ToList())
+        {
+            WindowRanks = outcomes.IsEmpty ? [] : outcomes.Ranks(plan),
+        };
     }
 
     public static R.CalendarRule CalendarRule(Sourced<Syntax.CalendarRuleKind> rule) =>

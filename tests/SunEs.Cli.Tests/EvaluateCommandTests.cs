@@ -98,7 +98,7 @@ public sealed class EvaluateCommandTests(CorpusBuild build) : IClassFixture<Corp
             threshold.GetProperty("thresholdSource").GetProperty("instruction").GetString(), threshold.GetProperty("thresholdSource").GetProperty("file").GetString()));
         var errors = document.RootElement.GetProperty("errors").EnumerateArray().Select(error => (error.GetProperty("line").GetInt32(), error.GetProperty("message").GetString()!)).ToList();
         Assert.Equal(2, errors.Count);
-        Assert.Equal((8, "« DS9.9 » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles"), errors[0]);
+        Assert.Equal((8, "« DS9.9 » n'est ni un prérequis, ni une donnée, ni un indicateur, ni un résultat antérieur de ces règles"), errors[0]);
         Assert.Equal(14, errors[1].Item1);
         Assert.StartsWith("JSON tronqué ou invalide à partir d'ici", errors[1].Item2);
     }

@@ -4,12 +4,12 @@ using SunEs.Runtime.Loading;
 namespace SunEs.Cli.Tests;
 
 /// <summary>
-/// A folder holding the SUN-ES corpus and a second programme (tests/fixtures/care, which declares
+/// A folder holding the SUN-ES corpus and a second programme (the CaRE sample of samples/programmes/care, which declares
 /// V1, D1, F1… too): every command treats each programme on its own.
 /// </summary>
 public sealed class TwoProgrammesTests(TwoProgrammesBuild built) : IClassFixture<TwoProgrammesBuild>
 {
-    public const string Care = "tests/fixtures/care";
+    public const string Care = "samples/programmes/care";
 
     [Fact]
     public void The_folder_checks_clean()
@@ -41,7 +41,7 @@ public sealed class TwoProgrammesTests(TwoProgrammesBuild built) : IClassFixture
         using var care = LoadedProgrammeRules.FromBuildDirectory(both, "CaRE");
         Assert.Equal(["F1", "F2"], care.Rules.Schema.Windows.Select(window => window.Id));
         Assert.Equal(["PR1"], care.Rules.Schema.Prerequisites.Select(prerequisite => prerequisite.Id));
-        Assert.Equal(["D1", "D2"], care.Rules.Schema.Domains.Select(domain => domain.Id));
+        Assert.Equal(["D1", "D2", "D3"], care.Rules.Schema.Domains.Select(domain => domain.Id));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class TwoProgrammesTests(TwoProgrammesBuild built) : IClassFixture
 
         Assert.Equal(0, both.ExitCode);
         var careLines = both.OutLines.Where(line => line.StartsWith(Care, StringComparison.Ordinal)).ToList();
-        Assert.Equal(6, careLines.Count);
+        Assert.Equal(13, careLines.Count);
         Assert.All(careLines, line => Assert.Contains("): ok « CaRE", line, StringComparison.Ordinal));
         Assert.Equal(alone.OutLines[..^1], both.OutLines.Where(line => line.StartsWith("instructions/", StringComparison.Ordinal)));
         Assert.Matches(@"^(\d+) tests : \1 réussis, 0 en échec$", both.OutLines[^1]);

@@ -1,3 +1,4 @@
+using SunEs.Emit.Tests.Support;
 using SunEs.Runtime;
 using SunEs.Semantics;
 using SunEs.Text;
@@ -64,11 +65,7 @@ public sealed class ExpressionEmitTests : IDisposable
 
     public ExpressionEmitTests()
     {
-        var compilation = Compilation.Parse([new SourceText("essai/hop.sunes", Text)]);
-        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
-        var result = RulesEmitter.Emit(compilation);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        _loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+        (_, _loaded) = EmittedText.Load("essai/hop.sunes", Text);
     }
 
     private IProgrammeRules Rules => _loaded.Rules;

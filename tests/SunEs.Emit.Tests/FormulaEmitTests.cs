@@ -1,4 +1,5 @@
 using SunEs.Emit.InFileTests;
+using SunEs.Emit.Tests.Support;
 using SunEs.Runtime;
 using SunEs.Semantics;
 using SunEs.Text;
@@ -63,11 +64,7 @@ public sealed class FormulaEmitTests : IDisposable
 
     public FormulaEmitTests()
     {
-        _compilation = Compilation.Parse([new SourceText("essai/caps.sunes", Text)]);
-        Assert.False(_compilation.HasErrors, string.Join(Environment.NewLine, _compilation.Diagnostics));
-        var result = RulesEmitter.Emit(_compilation);
-        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
-        _loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+        (_compilation, _loaded) = EmittedText.Load("essai/caps.sunes", Text);
     }
 
     private IProgrammeRules Rules => _loaded.Rules;

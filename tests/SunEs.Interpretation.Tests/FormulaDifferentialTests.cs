@@ -7,7 +7,7 @@ using SunEs.Runtime;
 namespace SunEs.Interpretation.Tests;
 
 /// <summary>
-/// The second programme of tests/fixtures/care — a forfait capped with "plafonné à", a max, a
+/// The sample programme of samples/programmes/care — a forfait capped with "plafonné à", a max, a
 /// category compared with = and "parmi", no degressivity — judged identically by the interpreter
 /// and by the compiled assembly over generated candidacies.
 /// </summary>

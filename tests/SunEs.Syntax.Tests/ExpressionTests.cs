@@ -31,6 +31,11 @@ public sealed class ExpressionTests
     [InlineData("barème lits jusqu'à 100 : 1 M€ jusqu'à 300 : 2 M€ au-delà : 3,5 M€", "(barème lits [100 : 1000000€] [300 : 2000000€] sinon 3500000€)")]
     [InlineData("barème a + b jusqu'à 1 + 1 : 2 + 2 au-delà : 3", "(barème (+ a b) [(+ 1 1) : (+ 2 2)] sinon 3)")]
     [InlineData("2 * barème x jusqu'à 1 : 2 au-delà : 3", "(* 2 (barème x [1 : 2] sinon 3))")]
+    [InlineData("barème x jusqu'à 1 : 2 au-delà : 3 × x", "(barème x [1 : 2] sinon (* 3 x))")]
+    [InlineData("barème x jusqu'à 1 : 2 au-delà : 3 × x plafonné à 10", "(barème x [1 : 2] sinon (AtMost (* 3 x) 10))")]
+    [InlineData("barème x jusqu'à 1 : 2 × x au-delà : 3", "(barème x [1 : (* 2 x)] sinon 3)")]
+    [InlineData("non D1 déjà financé et EX1.1 atteint en F2", "(et (non (D1 financé déjà)) (EX1.1 atteint en F2))")]
+    [InlineData("D1 financé en fenêtre précédente ou x > 1", "(ou (D1 financé précédente) (> x 1))")]
     public void Precedence_and_associativity(string expression, string shape)
     {
         Assert.Equal(shape, Shape(Parse.Expression(expression)));
@@ -94,6 +99,13 @@ public sealed class ExpressionTests
             LiteralKind.Duration => $"{Number(literal.Number)} {literal.DurationUnit}",
             _ => Number(literal.Number),
         },
+        OutcomeExpressionSyntax outcome => $"({outcome.Subject.Text} {(outcome.Kind == OutcomeKind.Funded ? "financé" : "atteint")} {outcome.Reach switch
+        {
+            OutcomeReach.NamedWindow => $"en {outcome.Window?.Text}",
+            OutcomeReach.PreviousWindow => "précédente",
+            OutcomeReach.AnyEarlierWindow => "déjà",
+            _ => "?",
+        }})",
         MissingExpressionSyntax => "<missing>",
         _ => expression.GetType().Name,
     };

@@ -4,7 +4,7 @@ namespace SunEs.Cli.Evaluation;
 
 /// <summary>
 /// Turns an input row into a candidacy of the loaded rules: each column is looked up in the
-/// rules' schema (a prerequisite, a datum or an indicator) and its text read as the value that
+/// rules' schema (a prerequisite, a datum, an indicator or an outcome of an earlier window) and its text read as the value that
 /// name needs. The candidacy builder of the runtime then checks the values themselves (a rate
 /// within 0–100 %, a numerator not above its denominator, known windows and domains).
 /// </summary>
@@ -86,11 +86,15 @@ internal static class CandidacyFactory
         {
             Measure(builder, indicator.Id, cell);
         }
+        else if (schema.FindOutcome(cell.Column) is { } outcome)
+        {
+            builder.EarlierOutcome(outcome, CellValues.Boolean(cell.Value) ?? throw CellValues.Unreadable(cell.Column, cell.Value, "oui ou non", "yes or no"));
+        }
         else
         {
             throw new RowException(
-                $"« {CellValues.Shown(cell.Column)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles",
-                $"'{CellValues.Shown(cell.Column)}' is neither a prerequisite, a datum nor an indicator of these rules");
+                $"« {CellValues.Shown(cell.Column)} » n'est ni un prérequis, ni une donnée, ni un indicateur, ni un résultat antérieur de ces règles",
+                $"'{CellValues.Shown(cell.Column)}' is neither a prerequisite, a datum, an indicator nor an earlier outcome of these rules");
         }
     }
 

@@ -184,12 +184,12 @@ internal static class EvaluateCommand
     private static void CheckColumns(CandidatureReading reading, CandidacySchema schema, string input, MessageLanguage language)
     {
         var unknown = reading.RuleColumns.FirstOrDefault(column =>
-            schema.FindPrerequisite(column) is null && schema.FindData(column) is null && schema.FindIndicator(column) is null);
+            schema.FindPrerequisite(column) is null && schema.FindData(column) is null && schema.FindIndicator(column) is null && schema.FindOutcome(column) is null);
         if (unknown is not null)
         {
             throw new UsageException(language.Pick(
-                $"{input}({reading.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines, report, déposée_le, résultats_le, mesurée_du, mesurée_au ou territoire) : corrigez son nom ou retirez-la.",
-                $"{input}({reading.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains, postponement, déposée_le, résultats_le, mesurée_du, mesurée_au or territoire): fix its name or remove it."));
+                $"{input}({reading.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur, ni un résultat antérieur de ces règles (ni établissement, fenêtre, domaines, report, déposée_le, résultats_le, mesurée_du, mesurée_au ou territoire) : corrigez son nom ou retirez-la.",
+                $"{input}({reading.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum, an indicator nor an earlier outcome of these rules (nor establishment, window, domains, postponement, déposée_le, résultats_le, mesurée_du, mesurée_au or territoire): fix its name or remove it."));
         }
     }
 

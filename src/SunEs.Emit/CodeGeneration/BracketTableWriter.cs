@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SunEs.Semantics;
-using R = SunEs.Runtime;
 
 namespace SunEs.Emit.CodeGeneration;
 
@@ -9,7 +8,7 @@ namespace SunEs.Emit.CodeGeneration;
 /// Writes each "barème" as a helper method: one "if (subject ≤ bound) return value;" per
 /// bracket, each on the line of its bracket, then the "au-delà" value.
 /// </summary>
-internal sealed class BracketTableWriter(string methodPrefix, bool withForfait)
+internal sealed class BracketTableWriter(string methodPrefix, FormulaParameters formula)
 {
     private readonly List<MemberDeclarationSyntax> _methods = [];
 
@@ -27,21 +26,8 @@ internal sealed class BracketTableWriter(string methodPrefix, bool withForfait)
                 .At(translator.LocationOf(bracket.UpTo)))
             .Append(Code.Return(translator.Translate(table.Otherwise)).At(translator.LocationOf(table.Otherwise)))
             .ToList();
-        var parameters = new List<ParameterSyntax> { Code.Parameter(nameof(R.Candidacy), "candidacy") };
-        if (withForfait)
-        {
-            parameters.Add(Code.Parameter("decimal", "forfait"));
-        }
-
-        parameters.Add(Code.Parameter(ClrTypes.Of(table.Subject.Type), "subject"));
-        _methods[index] = FormulaWriter.Method(ClrTypes.Of(table.Type), name, parameters, statements);
-        var arguments = new List<ExpressionSyntax> { ExpressionTranslator.Candidacy };
-        if (withForfait)
-        {
-            arguments.Add(ExpressionTranslator.Forfait);
-        }
-
-        arguments.Add(translator.Translate(table.Subject));
-        return Code.Call(name, [.. arguments]);
+        _methods[index] = FormulaWriter.Method(ClrTypes.Of(table.Type), name,
+            [.. formula.Declarations, Code.Parameter(ClrTypes.Of(table.Subject.Type), "subject")], statements);
+        return Code.Call(name, [.. formula.Arguments, translator.Translate(table.Subject)]);
     }
 }

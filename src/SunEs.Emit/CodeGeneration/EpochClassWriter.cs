@@ -30,7 +30,7 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
 
     public ClassDeclarationSyntax Write()
     {
-        _fields.Add(Field("internal", nameof(R.EpochInfo), "Info", EpochMetadata.Info(epoch, Slots)));
+        _fields.Add(Field("internal", nameof(R.EpochInfo), "Info", EpochMetadata.Info(epoch, Slots, plan.Outcomes)));
         var evaluate = new List<StatementSyntax>
         {
             Code.Local("decision", Code.Call(Code.Id(nameof(R.DecisionBuilder)), nameof(R.DecisionBuilder.Start),
@@ -58,8 +58,8 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
                 _methods.Add(DomainMethod(method, domain));
                 var requested = Code.And(Code.Call(Candidacy, nameof(R.Candidacy.IsDomainRequested), Code.Int(slot)),
                     Code.Call(Decision, nameof(R.DecisionBuilder.IsVoletAdmissible), Code.Id($"Volet{index}")));
-                evaluate.Add(Code.If(requested, Code.Statement(Code.Call(method, Candidacy,
-                    Code.Call(Decision, nameof(R.DecisionBuilder.StartDomain), Code.Id($"Domain{slot}")), TargetsWindow, DegressivityWindow)).At(location)).At(location));
+                ExpressionSyntax[] arguments = [Candidacy, Code.Call(Decision, nameof(R.DecisionBuilder.StartDomain), Code.Id($"Domain{slot}")), TargetsWindow, DegressivityWindow];
+                evaluate.Add(Code.If(requested, Code.Statement(Code.Call(method, ReadsOutcomes(domain) ? [.. arguments, Decision] : arguments)).At(location)).At(location));
             }
         }
 
@@ -234,14 +234,21 @@ internal sealed class EpochClassWriter(ProgrammePlan plan, EpochPlan epoch, Form
         }
 
         statements.Add(Code.Statement(Code.Call(Domain, nameof(R.DomainEvaluation.Funded), Code.Member(Code.Id("Info"), nameof(R.EpochInfo.Rounding)))).Hide());
+        ParameterSyntax[] parameters = [
+            Code.Parameter(nameof(R.Candidacy), "candidacy"), Code.Parameter(nameof(R.DomainEvaluation), "domain"),
+            Code.Parameter("int", "targetsWindow"), Code.Parameter("int", "degressivityWindow")];
         return MethodDeclaration(Code.Type("void"), name)
             .WithModifiers(Code.Modifiers("private static"))
-            .WithParameterList(ParameterList(SeparatedList([
-                Code.Parameter(nameof(R.Candidacy), "candidacy"), Code.Parameter(nameof(R.DomainEvaluation), "domain"),
-                Code.Parameter("int", "targetsWindow"), Code.Parameter("int", "degressivityWindow")])))
+            .WithParameterList(ParameterList(SeparatedList(ReadsOutcomes(step) ? [.. parameters, Code.Parameter(nameof(R.DecisionBuilder), "decision")] : parameters)))
             .WithBody(LineMapping.Body(statements))
             .Hide();
     }
+
+    /// <summary>True when a rule of the domain reads outcomes of earlier windows: its method then takes the decision being built.</summary>
+    private static bool ReadsOutcomes(DomainStep step) =>
+        new[] { step.Domain.Eligibility, step.Domain.Forfait }
+            .Concat(step.Indicators.SelectMany(indicator => new[] { indicator.Indicator.Applicability, indicator.Indicator.Bonus }))
+            .Any(rule => rule is not null && OutcomeReadWriter.Reads(rule.Value));
 
     private IEnumerable<StatementSyntax> IndicatorCheck(IndicatorStep step)
     {

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SunEs.Emit.Planning;
 using SunEs.Semantics;
@@ -8,7 +9,16 @@ namespace SunEs.Emit.CodeGeneration;
 /// <summary>The EpochInfo constant of an epoch: its date, instructions, windows as in force then, domains and rounding.</summary>
 internal static class EpochMetadata
 {
-    public static ExpressionSyntax Info(EpochPlan epoch, ProgrammeSlots slots) => Code.New(nameof(R.EpochInfo),
+    /// <summary>The epoch's constant; with the place of each window in the order of the windows when the rules read outcomes of earlier windows.</summary>
+    public static ExpressionSyntax Info(EpochPlan epoch, ProgrammeSlots slots, OutcomeSlots outcomes)
+    {
+        var info = Info(epoch, slots);
+        return outcomes.IsEmpty ? info : info.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+            SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                Code.Id(nameof(R.EpochInfo.WindowRanks)), Code.Array("int", outcomes.Ranks(epoch.Decision).Select(Code.Int))))));
+    }
+
+    private static ObjectCreationExpressionSyntax Info(EpochPlan epoch, ProgrammeSlots slots) => Code.New(nameof(R.EpochInfo),
         Code.Date(epoch.StartsOn),
         Code.Strings(epoch.Rules.Instructions.Select(instruction => instruction.Number)),
         Code.Array(nameof(R.WindowInfo), epoch.Rules.Windows.Select(Window)),

@@ -17,7 +17,7 @@ namespace SunEs.Emit.CodeGeneration;
 /// Bracket tables become helper methods so their subject is computed once; min and max go through
 /// the runtime's <see cref="R.RuleArithmetic"/>, as the interpreter does.
 /// </summary>
-internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slots, BracketTableWriter brackets)
+internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slots, BracketTableWriter brackets, OutcomeReadWriter outcomes)
 {
     public static readonly IdentifierNameSyntax Candidacy = Code.Id("candidacy");
     public static readonly IdentifierNameSyntax Forfait = Code.Id("forfait");
@@ -38,6 +38,7 @@ internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slo
             Code.Call(Code.Id(nameof(R.RuleArithmetic)), extremum.IsMinimum ? nameof(R.RuleArithmetic.Min) : nameof(R.RuleArithmetic.Max), smallest, Translate(next))),
         BoundMembership membership => Code.AnyOf(membership.Values.Select(value =>
             Code.Binary(SyntaxKind.EqualsExpression, Translate(membership.Subject), Code.String(value)))),
+        BoundOutcome outcome => outcomes.Read(outcome),
         _ => throw new InvalidOperationException($"Cannot emit {expression.GetType().Name}: expressions with errors are never emitted."),
     };
 

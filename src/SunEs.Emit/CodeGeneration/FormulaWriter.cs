@@ -12,29 +12,33 @@ namespace SunEs.Emit.CodeGeneration;
 /// of its expression in the instruction. Methods are never inlined so a failure inside one
 /// keeps its own frame, and its own line, in the stack trace.
 /// </summary>
-internal sealed class FormulaWriter(ProgrammeSlots slots)
+internal sealed class FormulaWriter(ProgrammeSlots slots, OutcomeSlots outcomes)
 {
     public const string ClassName = "Formulas";
 
     private readonly Dictionary<BoundExpression, string> _names = new(ReferenceEqualityComparer.Instance);
     private readonly List<MemberDeclarationSyntax> _members = [];
+    private readonly OutcomeReadWriter _outcomes = new(outcomes);
 
-    /// <summary>A call to the formula of <paramref name="rule"/>; bonuses also receive the degressed forfait.</summary>
+    /// <summary>
+    /// A call to the formula of <paramref name="rule"/>; bonuses also receive the degressed forfait, and
+    /// a formula that reads outcomes of earlier windows the decision being built ("decision" in scope).
+    /// </summary>
     public ExpressionSyntax Call(Sourced<BoundExpression> rule, bool withForfait)
     {
+        var withDecision = OutcomeReadWriter.Reads(rule.Value);
         if (!_names.TryGetValue(rule.Value, out var name))
         {
             name = $"Formula{_names.Count}";
             _names[rule.Value] = name;
-            Write(name, rule.Value, rule.Location.Source, withForfait);
+            Write(name, rule.Value, rule.Location.Source, new FormulaParameters(withForfait, withDecision));
         }
 
-        var arguments = withForfait ? new[] { ExpressionTranslator.Candidacy, ExpressionTranslator.Forfait } : [ExpressionTranslator.Candidacy];
-        return Code.Call(Code.Id(ClassName), name, arguments);
+        return Code.Call(Code.Id(ClassName), name, [.. new FormulaParameters(withForfait, withDecision).Arguments]);
     }
 
     public ClassDeclarationSyntax ToClass() =>
-        ClassDeclaration(ClassName).WithModifiers(Code.Modifiers("internal static")).WithMembers(List(_members)).Hide();
+        ClassDeclaration(ClassName).WithModifiers(Code.Modifiers("internal static")).WithMembers(List(_outcomes.Fields.Concat(_members))).Hide();
 
     internal static MethodDeclarationSyntax Method(string returnType, string name, IEnumerable<ParameterSyntax> parameters, IEnumerable<StatementSyntax> statements) =>
         MethodDeclaration(Code.Type(returnType), name)
@@ -45,18 +49,12 @@ internal sealed class FormulaWriter(ProgrammeSlots slots)
             .WithBody(LineMapping.Body(statements))
             .Hide();
 
-    private void Write(string name, BoundExpression expression, Text.SourceText source, bool withForfait)
+    private void Write(string name, BoundExpression expression, Text.SourceText source, FormulaParameters parameters)
     {
-        var brackets = new BracketTableWriter(name, withForfait);
-        var translator = new ExpressionTranslator(source, slots, brackets);
+        var brackets = new BracketTableWriter(name, parameters);
+        var translator = new ExpressionTranslator(source, slots, brackets, _outcomes);
         var body = Code.Return(translator.Translate(expression)).At(translator.LocationOf(expression));
-        var parameters = new List<ParameterSyntax> { Code.Parameter(nameof(R.Candidacy), "candidacy") };
-        if (withForfait)
-        {
-            parameters.Add(Code.Parameter("decimal", "forfait"));
-        }
-
-        _members.Add(Method(ClrTypes.Of(expression.Type), name, parameters, [body]));
+        _members.Add(Method(ClrTypes.Of(expression.Type), name, parameters.Declarations, [body]));
         _members.AddRange(brackets.Methods);
     }
 }

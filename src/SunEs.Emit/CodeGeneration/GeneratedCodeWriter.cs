@@ -19,7 +19,7 @@ internal static class GeneratedCodeWriter
 
     public static CompilationUnitSyntax Write(ProgrammePlan plan)
     {
-        var formulas = new FormulaWriter(plan.Slots);
+        var formulas = new FormulaWriter(plan.Slots, plan.Outcomes);
         var epochs = plan.Epochs.Select(epoch => new EpochClassWriter(plan, epoch, formulas).Write()).ToList();
         var members = new List<MemberDeclarationSyntax> { RulesClassWriter.Write(plan), MetadataClassWriter.Write(plan) };
         members.AddRange(epochs);

@@ -45,7 +45,7 @@ internal static class MetadataClassWriter
     private static ExpressionSyntax Schema(ProgrammePlan plan)
     {
         var slots = plan.Slots;
-        return Code.New(nameof(R.CandidacySchema),
+        ExpressionSyntax[] fields = [
             Code.Array(nameof(R.WindowField), slots.Windows.Select(window => (ExpressionSyntax)Code.New(nameof(R.WindowField),
                 Code.Int(slots[window]), Code.String(window.Id), Code.String(window.Label)))),
             Code.Array(nameof(R.DomainField), slots.Domains.Select(domain => (ExpressionSyntax)Code.New(nameof(R.DomainField),
@@ -56,8 +56,17 @@ internal static class MetadataClassWriter
             Code.Array(nameof(R.IndicatorField), slots.Indicators.Select(indicator => (ExpressionSyntax)Code.New(nameof(R.IndicatorField),
                 Code.Int(slots[indicator]), Code.String(indicator.Id), Code.String(indicator.Label)))),
             Code.Array(nameof(R.TerritoryField), KnownTerritories.All.Select(territory => (ExpressionSyntax)Code.New(nameof(R.TerritoryField),
-                Code.String(territory.Name), Code.Bool(territory.IsOverseas), Code.Strings(territory.Aliases)))));
+                Code.String(territory.Name), Code.Bool(territory.IsOverseas), Code.Strings(territory.Aliases)))),
+        ];
+        return Code.New(nameof(R.CandidacySchema), plan.Outcomes.IsEmpty ? fields : [.. fields, Outcomes(plan)]);
     }
+
+    /// <summary>The outcomes of earlier windows the rules read: "new OutcomeField(slot, kind, subject, window, window slot)".</summary>
+    private static ExpressionSyntax Outcomes(ProgrammePlan plan) =>
+        Code.Array(nameof(R.OutcomeField), plan.Outcomes.Facts.Select(fact => (ExpressionSyntax)Code.New(nameof(R.OutcomeField),
+            Code.Int(plan.Outcomes[fact]),
+            Code.Enum(nameof(R.OutcomeKind), fact.Kind == Syntax.OutcomeKind.TargetMet ? nameof(R.OutcomeKind.TargetMet) : nameof(R.OutcomeKind.Funded)),
+            Code.String(fact.Subject.Id), Code.String(fact.Window.Id), Code.Int(plan.Slots[fact.Window]))));
 
     /// <summary>A datum's field; a category's also lists its values.</summary>
     private static ExpressionSyntax DataField(EntitySymbol datum, int slot)

@@ -76,6 +76,13 @@ public static class TestCandidacy
             };
         }
 
+        foreach (var outcome in test.EarlierOutcomes)
+        {
+            _ = outcome.Kind == OutcomeKind.TargetMet
+                ? builder.TargetMetIn(outcome.Subject.Id, outcome.Window.Id, outcome.Value)
+                : builder.FundedIn(outcome.Subject.Id, outcome.Window.Id, outcome.Value);
+        }
+
         return builder.Build();
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ProgrammePlan
         Programme = programme;
         Epochs = epochs;
         Slots = new ProgrammeSlots(compilation.Entities, programme);
+        Outcomes = new OutcomeSlots(epochs.Select(epoch => epoch.Decision), Slots);
     }
 
     public Compilation Compilation { get; }
@@ -25,6 +26,9 @@ internal sealed class ProgrammePlan
     public IReadOnlyList<EpochPlan> Epochs { get; }
 
     public ProgrammeSlots Slots { get; }
+
+    /// <summary>The outcomes of earlier windows the rules read, on any date: part of the candidacy's schema.</summary>
+    public OutcomeSlots Outcomes { get; }
 
     public IReadOnlyList<InstructionSymbol> Instructions => Compilation.Instructions.Where(instruction => instruction.Programme == Programme).ToList();
 

@@ -11,7 +11,7 @@ namespace SunEs.LanguageServer.Features;
 /// Hover on an identifier: what it names (kind, label, type of a datum, where it belongs, which
 /// texts declare and amend it) and, for rules, the values in force today with the text each
 /// comes from and what it replaced. Hover on an instruction number: that instruction; on min, max,
-/// « plafonné à », « au moins » or « parmi »: what it does.
+/// « plafonné à », « au moins », « parmi » or an outcome of an earlier window: what it does.
 /// </summary>
 public static class HoverService
 {
@@ -30,7 +30,7 @@ public static class HoverService
             return new Hover(MarkupContent.Markdown(DescribeInstruction(context, found.Instruction)), PositionConverter.ToRange(context.Text, found.Span));
         }
 
-        return FormulaHover.Describe(context, offset);
+        return OutcomeHover.Describe(context, offset) ?? FormulaHover.Describe(context, offset);
     }
 
     private static void DescribeEntity(FeatureContext context, EntitySymbol entity, StringBuilder text)

@@ -12,9 +12,10 @@ public sealed class Candidacy
     private readonly PrerequisiteStatus[] _prerequisites;
     private readonly DatumValue[] _data;
     private readonly MeasuredValue?[] _measures;
+    private readonly bool?[] _outcomes;
 
     internal Candidacy(CandidacySchema schema, string establishment, WindowField window, bool postponementRequested, CandidacyCalendar calendar,
-        bool[] requestedDomains, PrerequisiteStatus[] prerequisites, DatumValue[] data, MeasuredValue?[] measures)
+        bool[] requestedDomains, PrerequisiteStatus[] prerequisites, DatumValue[] data, MeasuredValue?[] measures, bool?[] outcomes)
     {
         Schema = schema;
         Establishment = establishment;
@@ -29,6 +30,7 @@ public sealed class Candidacy
         _prerequisites = prerequisites;
         _data = data;
         _measures = measures;
+        _outcomes = outcomes;
     }
 
     public CandidacySchema Schema { get; }
@@ -111,6 +113,9 @@ public sealed class Candidacy
         { IsRate: false } answer => answer,
         _ => throw WrongMeasure(indicatorSlot, rateExpected: false),
     };
+
+    /// <summary>An outcome of an earlier window as the candidacy gives it; null when not given (the decision then refuses to guess it).</summary>
+    public bool? FindOutcome(int outcomeSlot) => _outcomes[outcomeSlot];
 
     /// <summary>Rules accept only candidacies built with their own schema: slots mean nothing elsewhere.</summary>
     public void EnsureSchema(CandidacySchema schema)

@@ -6,7 +6,7 @@ namespace SunEs.Runtime;
 /// a numerator not above its denominator). A mistake throws <see cref="EvaluationException"/>
 /// naming the value and the establishment.
 /// </summary>
-public sealed class CandidacyBuilder
+public sealed partial class CandidacyBuilder
 {
     private readonly CandidacySchema _schema;
     private readonly string _establishment;
@@ -15,6 +15,7 @@ public sealed class CandidacyBuilder
     private readonly PrerequisiteStatus[] _prerequisites;
     private readonly DatumValue[] _data;
     private readonly MeasuredValue?[] _measures;
+    private readonly bool?[] _outcomes;
     private bool _postponement;
     private CandidacyCalendar _calendar;
 
@@ -27,6 +28,7 @@ public sealed class CandidacyBuilder
         _prerequisites = new PrerequisiteStatus[schema.Prerequisites.Count];
         _data = new DatumValue[schema.Data.Count];
         _measures = new MeasuredValue?[schema.Indicators.Count];
+        _outcomes = new bool?[schema.Outcomes.Count];
     }
 
     public CandidacyBuilder RequestDomains(params string[] domainIds)
@@ -175,7 +177,7 @@ public sealed class CandidacyBuilder
     }
 
     public Candidacy Build() => new(_schema, _establishment, _window, _postponement, _calendar,
-        (bool[])_domains.Clone(), (PrerequisiteStatus[])_prerequisites.Clone(), (DatumValue[])_data.Clone(), (MeasuredValue?[])_measures.Clone());
+        (bool[])_domains.Clone(), (PrerequisiteStatus[])_prerequisites.Clone(), (DatumValue[])_data.Clone(), (MeasuredValue?[])_measures.Clone(), (bool?[])_outcomes.Clone());
 
     private CandidacyBuilder SetPrerequisites(string[] ids, PrerequisiteStatus status)
     {

@@ -13,6 +13,7 @@ public sealed class Decision
     private readonly IReadOnlyList<VoletDecision>? _volets;
     private readonly IReadOnlyList<AdmissibilityIssue>? _admissibilityIssues;
     private readonly IReadOnlyList<DomainDecision>? _domains;
+    private readonly IReadOnlyList<EarlierOutcome>? _earlierOutcomes;
     private readonly IProgrammeRules? _rules;
     private IReadOnlyList<DomainSummary>? _summaries;
     private Decision? _details;
@@ -22,12 +23,14 @@ public sealed class Decision
 
     /// <summary>A full decision: every part recorded.</summary>
     internal Decision(Candidacy candidacy, DateOnly asOf, EpochInfo epoch, IReadOnlyList<VoletDecision> volets,
-        IReadOnlyList<AdmissibilityIssue> admissibilityIssues, IReadOnlyList<DomainDecision> domains, Schedule? schedule, TimelinessIssue? timeliness)
+        IReadOnlyList<AdmissibilityIssue> admissibilityIssues, IReadOnlyList<DomainDecision> domains, Schedule? schedule, TimelinessIssue? timeliness,
+        IReadOnlyList<EarlierOutcome> earlierOutcomes)
         : this(candidacy, asOf, epoch, AdmissibilityOf(volets), SumOfFunded(domains), schedule, timeliness)
     {
         _volets = volets;
         _admissibilityIssues = admissibilityIssues;
         _domains = domains;
+        _earlierOutcomes = earlierOutcomes;
     }
 
     /// <summary>A lean decision: its summaries, and the rules that give the rest on demand.</summary>
@@ -92,6 +95,9 @@ public sealed class Decision
 
     /// <summary>The dates and territory the candidacy gave.</summary>
     public DecisionFacts Facts => _facts ??= new DecisionFacts(_candidacy.FiledOn, _candidacy.ResultsOn, _candidacy.MeasuredFrom, _candidacy.MeasuredTo, _candidacy.Territory?.Name);
+
+    /// <summary>The outcomes of earlier windows the rules read, with the value the candidacy gave, in the order they were read.</summary>
+    public IReadOnlyList<EarlierOutcome> EarlierOutcomes => _earlierOutcomes ?? Details.EarlierOutcomes;
 
     /// <summary>The window whose milestone the targets are measured at: the candidacy's, or the one it postpones to.</summary>
     public WindowInfo? MilestoneWindow => Schedule?.MeasuredBy ?? Epoch.FindWindow(WindowId);

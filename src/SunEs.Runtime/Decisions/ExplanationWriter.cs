@@ -26,7 +26,7 @@ internal static class ExplanationWriter
         {
             text.Append(english ? "inadmissible — " : "irrecevable — ");
             text.AppendJoin("; ", decision.AdmissibilityIssues.Select(issue => Issue(issue, decision, english, brief)));
-            return text.Append('.').ToString();
+            return text.Append('.').Append(EarlierOutcomes(decision, english)).ToString();
         }
 
         if (decision.Admissibility == Admissibility.PartlyAdmissible)
@@ -52,6 +52,7 @@ internal static class ExplanationWriter
             text.Append(' ').Append(Domain(domain, decision, english, brief));
         }
 
+        text.Append(EarlierOutcomes(decision, english));
         text.Append(english ? $" Total {Formats.Euros(decision.Total, true)}." : $" Total {Formats.Euros(decision.Total, false)}.");
         return text.ToString();
     }
@@ -69,6 +70,11 @@ internal static class ExplanationWriter
         (AdmissibilityIssueKind.ConditionNotMet, true) => $"condition '{issue.SubjectId}' not met{Cite(issue.Rule, true, brief)}",
         _ => issue.SubjectId,
     };
+
+    /// <summary>" Résultats antérieurs lus : « D1 financé en F1 » oui." — empty when the rules read none.</summary>
+    private static string EarlierOutcomes(Decision decision, bool english) => decision.EarlierOutcomes.Count == 0
+        ? string.Empty
+        : (english ? " Earlier outcomes read: " : " Résultats antérieurs lus : ") + string.Join(", ", decision.EarlierOutcomes.Select(read => read.Describe(english))) + ".";
 
     private static string Filing(AdmissibilityIssue issue, Decision decision, bool english, bool brief)
     {

@@ -12,7 +12,7 @@ public enum EvaluationErrorKind
     /// <summary>The status of a prerequisite the candidacy must meet was not given.</summary>
     MissingPrerequisiteStatus,
 
-    /// <summary>A date or the territory a rule in force reads was not given (filing date, results date, measured period, territory).</summary>
+    /// <summary>A date, the territory or an outcome of an earlier window a rule in force reads was not given (filing date, results date, measured period, territory, "D1 financé en F1").</summary>
     MissingFact,
 
     /// <summary>A postponement was requested in a window whose rules offer none.</summary>
@@ -54,4 +54,7 @@ public enum EvaluationErrorKind
 
     /// <summary>The establishment's number is not a FINESS number (length, characters, check digit).</summary>
     InvalidEstablishment,
+
+    /// <summary>An outcome of an earlier window that the rules do not read ("D1 financé en F3" where no rule reads it).</summary>
+    UnknownOutcome,
 }

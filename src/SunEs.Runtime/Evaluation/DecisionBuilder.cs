@@ -9,7 +9,7 @@ namespace SunEs.Runtime;
 /// it counts issues instead of recording them, and a builder and its domain evaluations are reused
 /// by the next lean judgement on the same thread: a lean decision allocates the decision alone.
 /// </summary>
-public sealed class DecisionBuilder
+public sealed partial class DecisionBuilder
 {
     [ThreadStatic]
     private static DecisionBuilder? t_spare;
@@ -292,7 +292,7 @@ public sealed class DecisionBuilder
             volets.Add(new VoletDecision(volet.Id, volet.Label, _candidacyIssues == 0 && count == 0, own));
         }
 
-        return new Decision(_candidacy, _asOf, _epoch, volets, issues, domains, _schedule, Timeliness);
+        return new Decision(_candidacy, _asOf, _epoch, volets, issues, domains, _schedule, Timeliness, _earlierOutcomes);
     }
 
     private void AddIssuesOf(string? voletId, List<AdmissibilityIssue> to)

@@ -16,6 +16,18 @@ public sealed record EpochInfo(
     TerritorialScope? Territory,
     IReadOnlyList<CalendarRule> CalendarRules)
 {
+    /// <summary>
+    /// For each window slot of the schema, its place in the order of the windows in this epoch (0 for
+    /// those whose candidacy opens first, -1 for a window without a known start or not in force): a
+    /// window precedes another when its place is smaller. Given when the rules read outcomes of earlier windows.
+    /// </summary>
+    public IReadOnlyList<int> WindowRanks { get; init; } = [];
+
+    /// <summary>True when both windows have a place and the first's candidacy opens before the second's.</summary>
+    public bool Precedes(int earlierSlot, int laterSlot) =>
+        earlierSlot < WindowRanks.Count && laterSlot < WindowRanks.Count && WindowRanks[earlierSlot] >= 0 && WindowRanks[laterSlot] >= 0
+        && WindowRanks[earlierSlot] < WindowRanks[laterSlot];
+
     /// <summary>True when the window of this candidacy slot exists in this epoch (checked by slot, not by name).</summary>
     public bool HasWindowSlot(int slot) => Contains(WindowSlots, slot);
 

@@ -13,6 +13,7 @@ public sealed class CandidacySchema
     private readonly Dictionary<string, DataField> _data;
     private readonly Dictionary<string, IndicatorField> _indicators;
     private readonly Dictionary<string, TerritoryField> _territories;
+    private readonly Dictionary<string, OutcomeField> _outcomes;
 
     public CandidacySchema(
         IReadOnlyList<WindowField> windows,
@@ -20,7 +21,8 @@ public sealed class CandidacySchema
         IReadOnlyList<PrerequisiteField> prerequisites,
         IReadOnlyList<DataField> data,
         IReadOnlyList<IndicatorField> indicators,
-        IReadOnlyList<TerritoryField>? territories = null)
+        IReadOnlyList<TerritoryField>? territories = null,
+        IReadOnlyList<OutcomeField>? outcomes = null)
     {
         Windows = windows;
         Domains = domains;
@@ -35,7 +37,19 @@ public sealed class CandidacySchema
         Territories = territories ?? [];
         _territories = Territories.SelectMany(territory => territory.Aliases.Prepend(territory.Name).Select(name => (Key: TerritoryField.Key(name), territory)))
             .DistinctBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.territory, StringComparer.Ordinal);
+        Outcomes = outcomes ?? [];
+        _outcomes = Index(Outcomes, field => field.Column, field => field.Slot).Values.SelectMany(field => field.Spellings.Select(spelling => (Key: OutcomeKey(spelling), field)))
+            .DistinctBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.field, StringComparer.Ordinal);
     }
+
+    /// <summary>The outcomes of earlier windows the rules read, which a candidacy gives (see <see cref="OutcomeField"/>).</summary>
+    public IReadOnlyList<OutcomeField> Outcomes { get; }
+
+    /// <summary>The outcome a column names ("D1 financé en F1", "D1 finance en F1", "D1 funded in F1"; runs of spaces count as one).</summary>
+    public OutcomeField? FindOutcome(string column) => _outcomes.GetValueOrDefault(OutcomeKey(column));
+
+    public OutcomeField? FindOutcome(OutcomeKind kind, string subjectId, string windowId) =>
+        FindOutcome(new OutcomeField(0, kind, subjectId, windowId, 0).Column);
 
     /// <summary>The territories a candidacy may be in (see <see cref="TerritoryField.Key"/> for how names match).</summary>
     public IReadOnlyList<TerritoryField> Territories { get; }
@@ -87,6 +101,8 @@ public sealed class CandidacySchema
 
         return new CandidacyBuilder(this, number, window);
     }
+
+    private static string OutcomeKey(string column) => string.Join(' ', column.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Slots must be 0…n-1 in order: evaluation indexes arrays with them.</summary>
     private static Dictionary<string, T> Index<T>(IReadOnlyList<T> fields, Func<T, string> id, Func<T, int> slot)

@@ -8,6 +8,21 @@ public abstract class BoundExpression(ExpressionSyntax syntax, ValueType type)
     public ExpressionSyntax Syntax { get; } = syntax;
 
     public ValueType Type { get; } = type;
+
+    /// <summary>The expressions this one is made of, in source order.</summary>
+    public virtual IEnumerable<BoundExpression> Children => [];
+
+    public IEnumerable<BoundExpression> DescendantsAndSelf()
+    {
+        yield return this;
+        foreach (var child in Children)
+        {
+            foreach (var descendant in child.DescendantsAndSelf())
+            {
+                yield return descendant;
+            }
+        }
+    }
 }
 
 /// <summary>Stands for an expression that did not bind; its diagnostic was already reported.</summary>
@@ -47,6 +62,8 @@ public sealed class BoundExtremum(ExpressionSyntax syntax, bool isMinimum, IRead
     public bool IsMinimum { get; } = isMinimum;
 
     public IReadOnlyList<BoundExpression> Arguments { get; } = arguments;
+
+    public override IEnumerable<BoundExpression> Children => Arguments;
 }
 
 /// <summary>"catégorie parmi "CH", "CHU"": whether a category datum holds one of the values (each one the datum declares).</summary>
@@ -55,6 +72,35 @@ public sealed class BoundMembership(ExpressionSyntax syntax, BoundDataReference 
     public BoundDataReference Subject { get; } = subject;
 
     public IReadOnlyList<string> Values { get; } = values;
+
+    public override IEnumerable<BoundExpression> Children => [Subject];
+}
+
+/// <summary>
+/// "EX1.1 atteint en F2", "D1 financé en fenêtre précédente", "D1 déjà financé": the establishment's
+/// outcome in a window before the candidacy's, a fact the candidacy gives. <see cref="Window"/> is the
+/// window named (<see cref="OutcomeReach.NamedWindow"/>); which windows the other reaches read depends
+/// on the candidacy's window and on the order of the windows on the decision's date (<see cref="WindowOrder"/>).
+/// </summary>
+public sealed class BoundOutcome(OutcomeExpressionSyntax syntax, InstructionSymbol instruction, OutcomeKind kind, EntitySymbol subject, OutcomeReach reach, EntitySymbol? window)
+    : BoundExpression(syntax, ValueType.Boolean)
+{
+    /// <summary>The text that writes the expression: where its provenance points.</summary>
+    public InstructionSymbol Instruction { get; } = instruction;
+
+    public OutcomeKind Kind { get; } = kind;
+
+    /// <summary>The indicator (<see cref="OutcomeKind.TargetMet"/>) or the domain (<see cref="OutcomeKind.Funded"/>).</summary>
+    public EntitySymbol Subject { get; } = subject;
+
+    public OutcomeReach Reach { get; } = reach;
+
+    public EntitySymbol? Window { get; } = window;
+
+    public Text.Location Location => Instruction.Tree.GetLocation(Syntax);
+
+    /// <summary>The volet whose windows the subject has outcomes in.</summary>
+    public EntitySymbol? Volet => Kind == OutcomeKind.TargetMet ? Subject.Parent?.Parent : Subject.Parent;
 }
 
 /// <summary>"forfait" in a bonus: the domain's flat amount after degressivity.</summary>
@@ -65,6 +111,8 @@ public sealed class BoundUnary(ExpressionSyntax syntax, UnaryOperator op, BoundE
     public UnaryOperator Operator { get; } = op;
 
     public BoundExpression Operand { get; } = operand;
+
+    public override IEnumerable<BoundExpression> Children => [Operand];
 }
 
 public sealed class BoundBinary(ExpressionSyntax syntax, BinaryOperator op, BoundExpression left, BoundExpression right, ValueType type) : BoundExpression(syntax, type)
@@ -74,6 +122,8 @@ public sealed class BoundBinary(ExpressionSyntax syntax, BinaryOperator op, Boun
     public BoundExpression Left { get; } = left;
 
     public BoundExpression Right { get; } = right;
+
+    public override IEnumerable<BoundExpression> Children => [Left, Right];
 }
 
 public sealed class BoundConditional(ExpressionSyntax syntax, BoundExpression condition, BoundExpression whenTrue, BoundExpression whenFalse, ValueType type)
@@ -84,6 +134,8 @@ public sealed class BoundConditional(ExpressionSyntax syntax, BoundExpression co
     public BoundExpression WhenTrue { get; } = whenTrue;
 
     public BoundExpression WhenFalse { get; } = whenFalse;
+
+    public override IEnumerable<BoundExpression> Children => [Condition, WhenTrue, WhenFalse];
 }
 
 /// <summary>"barème subject jusqu'à t1 : v1 … au-delà : v": the first bracket whose bound is ≥ subject, else the last value.</summary>
@@ -95,6 +147,8 @@ public sealed class BoundBracketTable(ExpressionSyntax syntax, BoundExpression s
     public IReadOnlyList<BoundBracket> Brackets { get; } = brackets;
 
     public BoundExpression Otherwise { get; } = otherwise;
+
+    public override IEnumerable<BoundExpression> Children => [Subject, .. Brackets.SelectMany(bracket => new[] { bracket.UpTo, bracket.Value }), Otherwise];
 }
 
 public sealed record BoundBracket(BoundExpression UpTo, BoundExpression Value);

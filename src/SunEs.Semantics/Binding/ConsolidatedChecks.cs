@@ -40,6 +40,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         foreach (var programme in rules.Programmes)
         {
             new CalendarChecks(diagnostics, rules, programme, date).Check();
+            new OutcomeChecks(diagnostics, rules, programme, date).Check();
         }
     }
 

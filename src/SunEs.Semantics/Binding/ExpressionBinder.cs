@@ -26,6 +26,7 @@ internal sealed partial class ExpressionBinder(NameResolver names, SemanticDiagn
         BracketTableExpressionSyntax table => BindBracketTable(table),
         CallExpressionSyntax call => BindCall(call),
         MembershipExpressionSyntax membership => BindMembership(membership),
+        OutcomeExpressionSyntax outcome => BindOutcome(outcome),
         _ => throw new ArgumentOutOfRangeException(nameof(syntax), syntax.GetType().Name, "unknown expression syntax"),
     };
 

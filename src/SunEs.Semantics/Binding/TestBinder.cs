@@ -109,6 +109,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
 
         test.Data = data;
         test.Measures = measures;
+        complete &= BindEarlierOutcomes(syntax, instruction, test);
         test.Expectations = BindExpectations(syntax, instruction, test, ref complete);
         if (test is { AsOf: { } date, Window: { } window })
         {

@@ -27,6 +27,8 @@ public sealed class DecisionPlan
         Programme = programme;
         Volets = programme.Volets.Select(volet => VoletStep.Create(rules, volet)).ToList();
         Schedules = rules.Windows.Select(window => ScheduleStep.Create(rules, window)).ToList();
+        WindowOrder = WindowOrder.Of(rules.Windows.Where(window => window.Symbol.Programme == programme.Symbol));
+        OutcomeReads = OutcomeRead.In(rules, programme);
     }
 
     public static DecisionPlan Create(RulesInForce rules, ProgrammeInForce programme) => new(rules, programme);
@@ -51,6 +53,12 @@ public sealed class DecisionPlan
     public Sourced<CalendarRuleKind>? MeasuredPeriod => Programme.CalendarRule(CalendarRuleKind.MeasuredWithinPeriod);
 
     public IEnumerable<DomainStep> Domains => Volets.SelectMany(volet => volet.Domains);
+
+    /// <summary>Which windows precede which: what "earlier" means for the outcomes the rules read.</summary>
+    public WindowOrder WindowOrder { get; }
+
+    /// <summary>The outcomes of earlier windows the rules read, each with the windows its rule judges.</summary>
+    public IReadOnlyList<OutcomeRead> OutcomeReads { get; }
 }
 
 /// <summary>A volet's admissibility, then its domains.</summary>

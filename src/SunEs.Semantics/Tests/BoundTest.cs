@@ -57,6 +57,9 @@ public sealed class BoundTest
 
     public IReadOnlyList<TestExpectation> Expectations { get; internal set; } = [];
 
+    /// <summary>"résultats antérieurs …": the outcomes of earlier windows the candidacy gives.</summary>
+    public IReadOnlyList<TestOutcome> EarlierOutcomes { get; internal set; } = [];
+
     /// <summary>False when a diagnostic made the test unrunnable.</summary>
     public bool IsComplete { get; internal set; }
 
@@ -83,5 +86,8 @@ public sealed record MeasuredRate(decimal Points) : MeasuredValue;
 public sealed record MeasuredYesNo(bool Value) : MeasuredValue;
 
 public sealed record TestMeasure(EntitySymbol Indicator, MeasuredValue Value, Location Location);
+
+/// <summary>"D1 financé en F1" (<see cref="Value"/> true) or "EX1.1 non atteint en F1" (false).</summary>
+public sealed record TestOutcome(OutcomeKind Kind, EntitySymbol Subject, EntitySymbol Window, bool Value, Location Location);
 
 public sealed record TestExpectation(ExpectationKind Kind, EntitySymbol? Subject, decimal? Amount, Location Location);

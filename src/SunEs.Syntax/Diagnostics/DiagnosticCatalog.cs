@@ -253,6 +253,30 @@ public static class DiagnosticCatalog
         "Une valeur de « {0} » est vide : écrivez-la entre les guillemets.",
         "A value of '{0}' is empty: write it between the quotes.");
 
+    public static readonly DiagnosticDescriptor OutcomeWithoutWindow = Error("SUN0314",
+        "« {0} {1} » ne dit pas de quelle fenêtre il s'agit : écrivez « {0} {1} en F… » (une fenêtre nommée), « {0} {1} en fenêtre précédente » ou « {0} déjà {1} » (l'une des fenêtres antérieures).",
+        "'{0} {1}' does not say which window: write '{0} {1} en F…' (a named window), '{0} {1} en fenêtre précédente' or '{0} déjà {1}' (any earlier window).");
+
+    public static readonly DiagnosticDescriptor OutcomeOfWrongKind = Error("SUN0315",
+        "« {0} » est {1} : un indicateur est « atteint » (sa cible), un domaine est « financé » ; écrivez « {0} {2} ».",
+        "'{0}' is {1}: an indicator is 'atteint' (its target met), a domain is 'financé' (funded); write '{0} {2}'.");
+
+    public static readonly DiagnosticDescriptor OutcomeWindowNotInVolet = Error("SUN0316",
+        "Au {0}, « {1} » lit un résultat qui ne peut pas exister : {2} n'est pas une fenêtre du volet {3} de {4} (fenêtres : {5}).",
+        "As of {0}, '{1}' reads an outcome that cannot exist: {2} is not a window of volet {3} of {4} (windows: {5}).");
+
+    public static readonly DiagnosticDescriptor OutcomeWindowNotEarlier = Error("SUN0317",
+        "Au {0}, « {1} » lit le résultat de {2}, qui ne précède pas toutes les fenêtres où la règle s'applique ({3}) : une candidature en {4} serait jugée sur un résultat qu'elle ne peut pas encore connaître. Écrivez « en fenêtre précédente » ou « déjà », ou placez la règle dans un volet dont toutes les fenêtres suivent {2}.",
+        "As of {0}, '{1}' reads the outcome of {2}, which does not precede every window the rule applies in ({3}): a candidacy in {4} would be judged on an outcome it cannot know yet. Write 'en fenêtre précédente' or 'déjà', or put the rule in a volet whose windows all follow {2}.");
+
+    public static readonly DiagnosticDescriptor OutcomeOrderUnknown = Error("SUN0318",
+        "Au {0}, on ne sait pas quelles fenêtres précèdent les autres pour « {1} » : {2} n'a pas de début de candidature connu. Une fenêtre en précède une autre quand sa candidature commence avant.",
+        "As of {0}, which windows precede the others cannot be told for '{1}': {2} has no known start of candidacy. A window precedes another when its candidacy starts earlier.");
+
+    public static readonly DiagnosticDescriptor OutcomeNeverRead = Warning("SUN0319",
+        "Au {0}, « {1} » ne lit aucune fenêtre : aucune fenêtre du volet {2} ne précède celles où la règle s'applique ({3}), la condition est donc toujours fausse.",
+        "As of {0}, '{1}' reads no window: no window of volet {2} precedes those the rule applies in ({3}), so the condition is always false.");
+
     // ------------------------------------------------------------------ dates and windows
 
     public static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("SUN0400",
@@ -354,6 +378,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PostponementNotInForce = Error("SUN0620",
         "Le test demande un report, mais « {0} » n'a pas de report en vigueur au {1} : retirez « report demandé » ou ajoutez « report vers … » à la fenêtre.",
         "The test requests a postponement, but '{0}' has no postponement in force on {1}: remove 'report demandé' or add 'report vers …' to the window.");
+
+    public static readonly DiagnosticDescriptor EarlierOutcomeNotEarlier = Error("SUN0621",
+        "Au {0}, le résultat « {1} » porte sur {2}, qui ne précède pas la fenêtre {3} de la candidature du test : les règles ne lisent que les résultats des fenêtres antérieures.",
+        "As of {0}, the outcome '{1}' is about {2}, which does not precede the test candidacy's window {3}: the rules read only the outcomes of earlier windows.");
 
     // ------------------------------------------------------------------ calendar rules, territories and assumptions
 

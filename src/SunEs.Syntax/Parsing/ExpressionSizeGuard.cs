@@ -22,7 +22,8 @@ internal static class ExpressionSizeGuard
 
     private static readonly HashSet<int> Operands =
         [SunEsLexer.ID, SunEsLexer.NUMBER, SunEsLexer.DATE, SunEsLexer.STRING, SunEsLexer.OUI, SunEsLexer.VRAI, SunEsLexer.FAUX, SunEsLexer.FORFAIT,
-         SunEsLexer.EURO, SunEsLexer.KILO_EURO, SunEsLexer.MEGA_EURO, SunEsLexer.MOIS, SunEsLexer.JOURS, SunEsLexer.SEMAINES, SunEsLexer.AUDELA];
+         SunEsLexer.EURO, SunEsLexer.KILO_EURO, SunEsLexer.MEGA_EURO, SunEsLexer.MOIS, SunEsLexer.JOURS, SunEsLexer.SEMAINES, SunEsLexer.AUDELA,
+         SunEsLexer.ATTEINT, SunEsLexer.FINANCE, SunEsLexer.DEJA, SunEsLexer.EN, SunEsLexer.FENETRE, SunEsLexer.PRECEDENTE];
 
     public static void Apply(IList<IToken> tokens, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
 using SunEs.Diagnostics;
 using SunEs.Text;
 using static SunEs.Syntax.Generated.SunEsParser;
@@ -68,12 +69,30 @@ internal sealed partial class SyntaxTreeBuilder
                 Expression(conditional.expression(0), conditional),
                 Expression(conditional.expression(1), conditional),
                 Expression(conditional.expression(2), conditional)),
+            OutcomeInAnyEarlierWindowContext earlier => new OutcomeExpressionSyntax(span, Name(earlier.name(), earlier), OutcomeKindOf(earlier.FINANCE()),
+                OutcomeKeywordSpan(earlier.ATTEINT() ?? earlier.FINANCE(), span), OutcomeReach.AnyEarlierWindow, null),
+            OutcomeInWindowContext outcome => Outcome(outcome, span),
             LiteralExpressionContext literal => Literal(literal.literal(), literal),
             ForfaitReferenceContext => new ForfaitReferenceSyntax(span),
             NameReferenceContext name => new NameExpressionSyntax(span, Name(name.name(), name)),
             _ => new MissingExpressionSyntax(span),
         };
     }
+
+    /// <summary>"EX1.1 atteint en F2", "… en fenêtre précédente", or without a window (which the binder reports).</summary>
+    private static OutcomeExpressionSyntax Outcome(OutcomeInWindowContext outcome, TextSpan span)
+    {
+        var (reach, window) = outcome.EN() is null ? (OutcomeReach.Unstated, (IdentifierSyntax?)null)
+            : outcome.PRECEDENTE() is not null || outcome.FENETRE() is not null ? (OutcomeReach.PreviousWindow, null)
+            : (OutcomeReach.NamedWindow, Name(outcome.window, outcome));
+        return new OutcomeExpressionSyntax(span, Name(outcome.name(0), outcome), OutcomeKindOf(outcome.FINANCE()),
+            OutcomeKeywordSpan(outcome.ATTEINT() ?? outcome.FINANCE(), span), reach, window);
+    }
+
+    internal static OutcomeKind OutcomeKindOf(ITerminalNode? funded) => funded is null ? OutcomeKind.TargetMet : OutcomeKind.Funded;
+
+    private static TextSpan OutcomeKeywordSpan(ITerminalNode? keyword, TextSpan span) =>
+        keyword is null || IsConjured(keyword) ? new TextSpan(span.End, 0) : Span(keyword);
 
     /// <summary>A call's arguments, at most <see cref="ExpressionSizeGuard.Limit"/>: the guard counts operators, not the commas of one call.</summary>
     private List<ExpressionSyntax> Arguments(CallContext call)

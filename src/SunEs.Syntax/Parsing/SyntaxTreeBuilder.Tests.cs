@@ -20,6 +20,7 @@ internal sealed partial class SyntaxTreeBuilder
         ResultsOnItemContext results => new ResultsOnSyntax(Span(results), DateValue(results.dateValue(), results)),
         MeasuredPeriodItemContext measured => new MeasuredPeriodSyntax(Span(measured), Period(measured.period(), measured)),
         TerritoryItemContext territory => new TerritorySyntax(Span(territory), String(territory.STRING(), territory)),
+        EarlierOutcomesItemContext outcomes => new EarlierOutcomesSyntax(Span(outcomes), outcomes.earlierOutcome().Select(BuildEarlierOutcome).ToList()),
         AllPrerequisitesItemContext all => new PrerequisiteStatusSyntax(Span(all), PrerequisiteStatusKind.AllExcept, Names(all.nameList())),
         SomePrerequisitesItemContext some => new PrerequisiteStatusSyntax(Span(some), PrerequisiteStatusKind.Only, Names(some.nameList())),
         NoPrerequisiteItemContext none => new PrerequisiteStatusSyntax(Span(none), PrerequisiteStatusKind.None, []),
@@ -28,6 +29,14 @@ internal sealed partial class SyntaxTreeBuilder
         ExpectationsItemContext expectations => new ExpectationListSyntax(Span(expectations), expectations.expectation().Select(BuildExpectation).ToList()),
         _ => null,
     };
+
+    private static EarlierOutcomeSyntax BuildEarlierOutcome(EarlierOutcomeContext context)
+    {
+        var span = Span(context);
+        var keyword = context.ATTEINT() ?? context.FINANCE();
+        return new EarlierOutcomeSyntax(span, Name(context.name(0), context), context.NON() is null, OutcomeKindOf(context.FINANCE()),
+            keyword is null || IsConjured(keyword) ? new Text.TextSpan(span.End, 0) : Span(keyword), Name(context.name().Length > 1 ? context.name(1) : null, context));
+    }
 
     private AssignmentSyntax BuildAssignment(AssignmentContext context) =>
         new(Span(context), Name(context.name(), context), Expression(context.expression(), context));

@@ -18,6 +18,7 @@ internal static class TokenDisplay
         ["EURO"] = "€", ["CIBLES"] = "cibles", ["DELAI"] = "délai", ["DEPOSEE"] = "déposée", ["RESULTATS"] = "résultats",
         ["TRANSMIS"] = "transmis", ["MESUREE"] = "mesurée", ["PERIODE"] = "période", ["OUTREMER"] = "outre-mer", ["SUPPOSE"] = "supposé",
         ["DEDUIT"] = "déduit", ["PLAFONNE_A"] = "plafonné à", ["DEROGATION"] = "dérogation",
+        ["DEJA"] = "déjà", ["PRECEDENTE"] = "précédente", ["ANTERIEURS"] = "antérieurs",
     };
 
     private static readonly Dictionary<string, LocalizedText> Categories = new(StringComparer.Ordinal)

@@ -29,6 +29,12 @@ public sealed record MeasureCase(string Id, MeasureKind Kind, decimal First, dec
     };
 }
 
+/// <summary>An outcome of an earlier window as given: "D1 financé en F1" yes or no, by its column.</summary>
+public sealed record OutcomeCase(string Column, bool Value)
+{
+    public override string ToString() => $"{Column} = {(Value ? "oui" : "non")}";
+}
+
 /// <summary>
 /// A candidacy described by names and values, independent of any rules, so that the same
 /// description builds one candidacy for each schema under test (a candidacy only runs against
@@ -46,6 +52,9 @@ public sealed record CandidacyCase(
 {
     /// <summary>The candidacy's dates and territory, each possibly missing (then rules in force that read it refuse the candidacy).</summary>
     public CalendarCase Calendar { get; init; } = new(null, null, null, null, null);
+
+    /// <summary>The outcomes of earlier windows given; those the rules read and that are missing refuse the candidacy.</summary>
+    public IReadOnlyList<OutcomeCase> Outcomes { get; init; } = [];
 
     /// <summary>Builds the candidacy through <paramref name="schema"/>: a value the builder refuses throws its <see cref="EvaluationException"/>.</summary>
     public Candidacy Build(CandidacySchema schema)
@@ -91,6 +100,11 @@ public sealed record CandidacyCase(
             };
         }
 
+        foreach (var outcome in Outcomes)
+        {
+            builder.EarlierOutcome(outcome.Column, outcome.Value);
+        }
+
         return builder.Build();
     }
 
@@ -102,6 +116,7 @@ public sealed record CandidacyCase(
         text.Append(CultureInfo.InvariantCulture, $" ({Calendar})");
         text.Append(CultureInfo.InvariantCulture, $" au {AsOf:yyyy-MM-dd}; prérequis [{string.Join(", ", Prerequisites.Select(p => $"{p.Id} {p.Status}"))}]");
         text.Append(CultureInfo.InvariantCulture, $"; données [{string.Join(", ", Data)}]; mesures [{string.Join(", ", Measures)}]");
+        text.Append(CultureInfo.InvariantCulture, $"; résultats antérieurs [{string.Join(", ", Outcomes)}]");
         return text.ToString();
     }
 }

@@ -8,7 +8,8 @@ namespace SunEs.Interpretation.Tests.Support;
 /// Generated candidacies over compiled texts: every window and domain, each prerequisite met,
 /// not met or undeclared, data missing or given (amounts with cents, counts, flags), measures
 /// on either side of each threshold (±0.1 point) or exactly on it, as rates, ratios of counts or
-/// answers, some of the wrong kind or impossible, and dates around each change of the rules.
+/// answers, some of the wrong kind or impossible, outcomes of earlier windows given either way or
+/// missing, and dates around each change of the rules.
 /// </summary>
 public static class CandidacyCases
 {
@@ -29,8 +30,13 @@ public static class CandidacyCases
                from measures in Gen.CollectToList(schema.Indicators, indicator => Measure(indicator.Id, facts))
                from asOf in AsOf(facts)
                from calendar in Calendar(facts, window)
+               from outcomes in Gen.CollectToList(schema.Outcomes, Outcome)
                select new CandidacyCase(establishment, window, domains.ToList(), postponement, prerequisites,
-                   data.OfType<DatumCase>().ToList(), measures.OfType<MeasureCase>().ToList(), asOf) { Calendar = calendar };
+                   data.OfType<DatumCase>().ToList(), measures.OfType<MeasureCase>().ToList(), asOf)
+               {
+                   Calendar = calendar,
+                   Outcomes = outcomes.OfType<OutcomeCase>().ToList(),
+               };
     }
 
     /// <summary>
@@ -109,6 +115,11 @@ public static class CandidacyCases
         var given = field.Kind == DataKind.Integer ? 4 : 24;
         return Gen.Frequency((1, Gen.Constant<DatumCase?>(null)), (given, value.Select(v => (DatumCase?)new DatumCase(field.Id, v))));
     }
+
+    /// <summary>An outcome of an earlier window the rules read: yes or no, sometimes missing (which refuses a candidacy whose rules read it).</summary>
+    private static Gen<OutcomeCase?> Outcome(OutcomeField field) => Gen.Frequency(
+        (1, Gen.Constant<OutcomeCase?>(null)),
+        (12, Gen.Elements(true, false).Select(value => (OutcomeCase?)new OutcomeCase(field.Column, value))));
 
     private static Gen<MeasureCase?> Measure(string indicator, CorpusFacts facts)
     {

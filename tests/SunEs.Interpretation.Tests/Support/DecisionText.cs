@@ -62,6 +62,11 @@ internal static class DecisionText
             }
         }
 
+        foreach (var read in decision.EarlierOutcomes)
+        {
+            Line(text, "  earlier outcome", read.Field.Slot, read.Field.Column, read.Value);
+        }
+
         Line(text, "  milestone", Window(decision.MilestoneWindow));
         Line(text, "  fr", decision.Explanation.French);
         Line(text, "  en", decision.Explanation.English);
@@ -88,6 +93,7 @@ internal static class DecisionText
         Line(text, "schema prerequisites", string.Join(", ", schema.Prerequisites.Select(field => $"{field.Slot}:{field.Id}:{field.Label}")));
         Line(text, "schema data", string.Join(", ", schema.Data.Select(field => $"{field.Slot}:{field.Id}:{field.Kind}:{field.Label}")));
         Line(text, "schema indicators", string.Join(", ", schema.Indicators.Select(field => $"{field.Slot}:{field.Id}:{field.Label}")));
+        Line(text, "schema outcomes", string.Join(", ", schema.Outcomes.Select(field => $"{field.Slot}:{field.Kind}:{field.SubjectId}:{field.WindowId}:{field.WindowSlot}")));
         Line(text, "schema territories", string.Join(", ", schema.Territories.Select(field => $"{field.Name}:{field.IsOverseas}:{string.Join("/", field.Aliases)}")));
         return text.ToString();
     }

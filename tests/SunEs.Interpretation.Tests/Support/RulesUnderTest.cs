@@ -25,8 +25,11 @@ internal sealed class RulesUnderTest
     /// <summary>The SUN-ES corpus of instructions/.</summary>
     public static RulesUnderTest Sunes { get; } = new(() => Corpus.Compile());
 
-    /// <summary>The second programme of tests/fixtures/care: caps, min and max, a category, no degressivity.</summary>
-    public static RulesUnderTest Care { get; } = new(() => Corpus.CompileFolder("tests/fixtures/care"));
+    /// <summary>The sample programme of samples/programmes/care: caps, min and max, a category, no degressivity, outcomes of earlier windows.</summary>
+    public static RulesUnderTest Care { get; } = new(() => Corpus.CompileFolder("samples/programmes/care"));
+
+    /// <summary>The sample programme of samples/programmes/hopen: prerequisites, brackets, a floor, outcomes of earlier windows.</summary>
+    public static RulesUnderTest Hopen { get; } = new(() => Corpus.CompileFolder("samples/programmes/hopen"));
 
     public Compilation Compilation => _compilation.Value;
 

@@ -2,10 +2,15 @@ using SunEs.LanguageServer.Features;
 using SunEs.LanguageServer.Features.Completion;
 using SunEs.LanguageServer.Protocol;
 using SunEs.LanguageServer.Tests.Infrastructure;
+using SunEs.LanguageServer.Text;
+using SunEs.LanguageServer.Workspaces;
 
 namespace SunEs.LanguageServer.Tests.Features;
 
-/// <summary>A workspace of two programmes that both declare V1, D1, F1 and I1: each document sees, completes and renames its own.</summary>
+/// <summary>
+/// A workspace of two programmes that both declare V1, D1, F1 and I1 (and the SUN-ES corpus with both
+/// sample programmes): each document sees, completes and renames its own.
+/// </summary>
 public class TwoProgrammesTests
 {
     private const string Tests = """
@@ -42,6 +47,24 @@ public class TwoProgrammesTests
         Assert.Single(edit.Changes[TestWorkspace.Uri("sample.sunes")]);
         Assert.Equal(2, edit.Changes[TestWorkspace.Uri("t.sunes")].Count);
         Assert.All(edit.Changes.Values.SelectMany(edits => edits), change => Assert.Equal(2, change.Range.End.Character - change.Range.Start.Character));
+    }
+
+    [Fact]
+    public void Renaming_D1_of_the_CaRE_sample_beside_SUNES_and_HOPEN_edits_only_CaRE_and_its_outcomes()
+    {
+        var workspace = new Workspace(TextWriter.Null);
+        var samples = Path.Combine(RepoRoot.Path, "samples", "programmes");
+        workspace.AddRoots([.. new[] { RepoRoot.Instructions, Path.Combine(samples, "hopen"), Path.Combine(samples, "care") }.Select(DocumentUris.FromPath)]);
+        var care = DocumentUris.FromPath(Path.Combine(samples, "care", "care-2024-01.sunes"));
+        var context = TestWorkspace.Context(workspace, care);
+        Assert.DoesNotContain(context.Compilation.Diagnostics, diagnostic => diagnostic.IsError);
+
+        var edit = RenameService.Rename(context, TestWorkspace.Find(context, "domaine D1", delta: 8), "D9");
+
+        Assert.Equal([care], edit.Changes.Keys);
+        // The declaration, « non D1 déjà financé », and the tests' domains, outcomes and expectations.
+        Assert.Equal(16, edit.Changes[care].Count);
+        Assert.All(edit.Changes[care], change => Assert.Equal("D1", context.Text[PositionConverter.ToSpan(context.Text, change.Range)]));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace SunEs.LanguageServer.Features.Completion;
 /// Completion that knows where it is: the keywords allowed at that point of the block, the
 /// identifiers of the right kind after the keywords that expect them (windows after « fenêtres »,
 /// prerequisites after « sauf »…), indicators at the start of grid rows, data, min and max in
-/// expressions, a category's values after « = » or « parmi », instruction numbers after « modifie »,
+/// expressions, outcomes of earlier windows (<see cref="OutcomeCompletion"/>), a category's values after « = » or « parmi », instruction numbers after « modifie »,
 /// and snippets for whole blocks.
 /// </summary>
 public static class CompletionService
@@ -158,11 +158,18 @@ public static class CompletionService
         {
             items.Entities(EntityKind.Data, e => e.DataType is DataType.Integer or DataType.Decimal);
         }
+        else if (HeadIs("resultat*") && site.Block is Block.Test && site.Statement.Any(t => Lexemes.Is(text, t, "anterieur*")))
+        {
+            OutcomeCompletion.InTest(context, site, items);
+        }
         else if (IsExpression(site))
         {
-            items.Entities(EntityKind.Data);
-            items.Functions();
-            items.Keywords(site.Block == Block.Indicator && HeadIs("bonus") ? [.. Keywords.Expression, "forfait", "du", "de"] : Keywords.Expression);
+            if (!OutcomeCompletion.InRule(context, site, items))
+            {
+                items.Entities(EntityKind.Data);
+                items.Functions();
+                items.Keywords(site.Block == Block.Indicator && HeadIs("bonus") ? [.. Keywords.Expression, "forfait", "du", "de"] : Keywords.Expression);
+            }
         }
         else
         {
@@ -188,7 +195,7 @@ public static class CompletionService
                 && !site.Statement.Any(t => Lexemes.Is(text, t, "degressivite")) => ["et la dégressivité de"],
             Block.Test or Block.Expectations when After("candidature") => ["en", "recevable", "irrecevable", "partiellement recevable"],
             Block.Test when After("deposee") => ["le"],
-            Block.Test when After("resultat*") => ["transmis le"],
+            Block.Test when After("resultat*") => ["transmis le", "antérieurs"],
             Block.Test when After("transmis*") => ["le"],
             Block.Test when After("mesure*") && Lexemes.Is(text, site.Head, "mesure*") && site.Statement.Count == 1 => ["du"],
             Block.Expectations when After("hors") => ["délai", "période"],

@@ -29,7 +29,7 @@ internal static class Keywords
 
     public static readonly string[] Test =
     [
-        "établissement", "candidature en", "déposée le", "résultats transmis le", "mesurée du", "territoire", "report demandé",
+        "établissement", "candidature en", "déposée le", "résultats transmis le", "résultats antérieurs", "mesurée du", "territoire", "report demandé",
         "prérequis tous atteints", "prérequis atteints", "prérequis aucun", "données", "mesures", "attendu",
     ];
 
