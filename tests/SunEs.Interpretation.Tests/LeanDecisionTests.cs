@@ -21,6 +21,11 @@ public sealed class LeanDecisionTests
     public void The_interpreter_judges_lean_as_it_judges_in_full(CandidacyCase @case) =>
         Assert.Equal(DifferentialCheck.Outcome(CorpusRules.Interpreted, @case, DecisionDetail.Full), DifferentialCheck.Outcome(CorpusRules.Interpreted, @case, DecisionDetail.Lean));
 
+    /// <summary>HOP'EN's rules read outcomes of earlier windows: a lean decision gives the same reads once its details are read.</summary>
+    [Property(MaxTest = 500, Arbitrary = [typeof(HopenCases)])]
+    public void Rules_reading_earlier_outcomes_judge_lean_as_they_judge_in_full(CandidacyCase @case) =>
+        Assert.Equal(DifferentialCheck.Outcome(RulesUnderTest.Hopen.Compiled, @case, DecisionDetail.Full), DifferentialCheck.Outcome(RulesUnderTest.Hopen.Compiled, @case, DecisionDetail.Lean));
+
     [Fact]
     public void A_lean_decision_is_lean_until_its_details_are_read_and_a_full_one_never_is()
     {
