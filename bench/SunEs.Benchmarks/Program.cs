@@ -5,6 +5,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SunEs.Benchmarks;
 
+// "--generate LINES [--tests] FILE": writes the generated instruction the front-end benchmarks
+// measure, to time the command-line tool on it by hand (docs/benchmarks.md).
+if (args is ["--generate", var lines, .. var rest] && int.TryParse(lines, out var count) && rest.Length > 0)
+{
+    File.WriteAllText(rest[^1], SunEs.Benchmarks.Workloads.SyntheticInstruction.Generate(count, tests: rest.Contains("--tests")));
+    return 0;
+}
+
 // "--quick": every benchmark body once, no timing (CI). Otherwise BenchmarkDotNet, with
 // BenchmarkDotNet's own arguments ("--filter '*Batch*'", "--list flat"…).
 if (args.Contains("--quick"))

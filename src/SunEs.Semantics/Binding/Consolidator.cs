@@ -3,9 +3,15 @@ namespace SunEs.Semantics.Binding;
 /// <summary>
 /// Applies, in order, every instruction applicable on a date: a later text's value for a
 /// property replaces the earlier one, which it remembers as <see cref="Sourced{T}.Replaced"/>.
+/// The rules of a date are computed once and shared: the checks, every test written for that
+/// date and every reader of the compilation ask for the same few dates, and each consolidation
+/// is linear in the size of the texts.
 /// </summary>
 internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions, IReadOnlyList<EntitySymbol> entities, IReadOnlyList<BoundProperty> properties)
 {
+    private readonly Dictionary<DateOnly, RulesInForce> _byDate = [];
+    private readonly Lock _byDateLock = new();
+
     private readonly IReadOnlyList<BoundProperty> _ordered = properties
         .OrderBy(property => property.Instruction.Order)
         .ThenBy(property => property.Location.Span.Start)
@@ -16,7 +22,22 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         .ThenBy(entity => entity.Declaration.Syntax.Span.Start)
         .ToList();
 
+    /// <summary>The rules in force on <paramref name="asOf"/>, the same instance for every caller of the same date.</summary>
     public RulesInForce Consolidate(DateOnly asOf)
+    {
+        lock (_byDateLock)
+        {
+            if (!_byDate.TryGetValue(asOf, out var rules))
+            {
+                rules = Fold(asOf);
+                _byDate[asOf] = rules;
+            }
+
+            return rules;
+        }
+    }
+
+    private RulesInForce Fold(DateOnly asOf)
     {
         var inForce = instructions.Where(i => i.AppliesFrom is { } applies && applies <= asOf).OrderBy(i => i.Order).ToList();
         var applied = inForce.ToHashSet();
@@ -36,14 +57,38 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             live.Where(e => e.Kind == EntityKind.Data).ToList());
     }
 
-    /// <summary>Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.</summary>
-    private sealed class View(Dictionary<PropertyKey, Sourced<object>> values, IReadOnlyList<EntitySymbol> live)
+    /// <summary>
+    /// Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.
+    /// Children and the keyed values of an owner (regional envelopes, degressivity, targets) are
+    /// indexed once, in the order of the texts, so that reading every entity stays linear.
+    /// </summary>
+    private sealed class View
     {
+        private readonly Dictionary<PropertyKey, Sourced<object>> _values;
+        private readonly HashSet<EntitySymbol> _live;
+        private readonly Dictionary<(EntitySymbol Parent, EntityKind Kind), List<EntitySymbol>> _children = [];
+        private readonly Dictionary<(EntitySymbol Owner, PropertyName Name), List<KeyValuePair<PropertyKey, Sourced<object>>>> _keyed = [];
+
+        public View(Dictionary<PropertyKey, Sourced<object>> values, IReadOnlyList<EntitySymbol> live)
+        {
+            _values = values;
+            _live = live.ToHashSet();
+            foreach (var entity in live.Where(entity => entity.Parent is not null))
+            {
+                Add(_children, (entity.Parent!, entity.Kind), entity);
+            }
+
+            foreach (var pair in values.Where(pair => pair.Key.Name is PropertyName.RegionalEnvelope or PropertyName.Degressivity or PropertyName.Target))
+            {
+                Add(_keyed, (pair.Key.Owner, pair.Key.Name), pair);
+            }
+        }
+
         public ProgrammeInForce Programme(EntitySymbol programme) => new(
             programme,
             Get<string>(programme, PropertyName.Label),
             Get<Envelope>(programme, PropertyName.Envelope),
-            values.Where(pair => pair.Key.Owner == programme && pair.Key.Name == PropertyName.RegionalEnvelope)
+            Keyed(programme, PropertyName.RegionalEnvelope)
                 .Select(pair => Cast<RegionalEnvelope>(pair.Value)).OrderBy(e => e.Value.Region, StringComparer.Ordinal).ToList(),
             Get<RoundingRule>(programme, PropertyName.Rounding),
             Children(programme, EntityKind.Volet).Select(Volet).ToList());
@@ -51,14 +96,14 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         private VoletInForce Volet(EntitySymbol volet)
         {
             var windows = Get<IReadOnlyList<EntitySymbol>>(volet, PropertyName.Windows);
-            var liveWindows = windows?.Value.Where(live.Contains).ToList() ?? [];
+            var liveWindows = windows?.Value.Where(_live.Contains).ToList() ?? [];
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
-            var degressivity = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && live.Contains(pair.Key.First!))
+            var degressivity = Keyed(volet, PropertyName.Degressivity)
+                .Where(pair => _live.Contains(pair.Key.First!))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
-            var targets = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && live.Contains(pair.Key.Second!))
+            var targets = Keyed(volet, PropertyName.Target)
+                .Where(pair => indicators.Contains(pair.Key.First!) && _live.Contains(pair.Key.Second!))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
                 windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets);
@@ -92,14 +137,28 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             prerequisite,
             Get<string>(prerequisite, PropertyName.Label),
             Get<string>(prerequisite, PropertyName.Group),
-            Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(live.Contains).ToList() } : null,
+            Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(_live.Contains).ToList() } : null,
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Tolerance));
 
-        private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) =>
-            live.Where(entity => entity.Kind == kind && entity.Parent == parent);
+        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(value);
+        }
+
+        private IReadOnlyList<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) =>
+            _children.TryGetValue((parent, kind), out var children) ? children : [];
+
+        private IReadOnlyList<KeyValuePair<PropertyKey, Sourced<object>>> Keyed(EntitySymbol owner, PropertyName name) =>
+            _keyed.TryGetValue((owner, name), out var pairs) ? pairs : [];
 
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
-            values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
+            _values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
         private static Sourced<T> Cast<T>(Sourced<object> value) =>
             new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced));
