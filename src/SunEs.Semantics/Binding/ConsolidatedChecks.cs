@@ -96,6 +96,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             CheckDomain(domain);
         }
 
+        var definitions = new Dictionary<EntitySymbol, IndicatorDefinition?>();
+        foreach (var indicator in volet.Indicators)
+        {
+            definitions.TryAdd(indicator.Symbol, indicator.Definition?.Value);
+        }
+
+        var targetsByIndicator = volet.Targets.ToLookup(pair => pair.Key.Indicator, pair => pair.Value);
         foreach (var ((indicator, window), target) in volet.Targets)
         {
             if (!windows.Contains(window))
@@ -103,7 +110,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
                 diagnostics.Report(DiagnosticCatalog.WindowNotInVolet, target.Location, window.Id, id, string.Join(", ", windows.Select(w => w.Id)));
             }
 
-            CheckCellKind(volet, indicator, target);
+            CheckCellKind(definitions.GetValueOrDefault(indicator), indicator, target);
         }
 
         foreach (var indicator in volet.Indicators)
@@ -111,7 +118,7 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             var missing = windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList();
             if (missing.Count > 0)
             {
-                var location = volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => pair.Value)
+                var location = targetsByIndicator[indicator.Symbol]
                     .MaxBy(target => (target.Instruction.Order, target.Location.Span.Start))?.Location ?? indicator.Symbol.Declaration.Location;
                 diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, new NameList(missing));
             }
@@ -132,9 +139,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         }
     }
 
-    private void CheckCellKind(VoletInForce volet, EntitySymbol indicator, Sourced<TargetValue> target)
+    private void CheckCellKind(IndicatorDefinition? definition, EntitySymbol indicator, Sourced<TargetValue> target)
     {
-        var definition = volet.Indicators.FirstOrDefault(i => i.Symbol == indicator)?.Definition?.Value;
         var rate = new LocalizedText("un taux", "a rate");
         var yesNo = new LocalizedText("un oui/non", "a yes/no");
         switch (definition, target.Value.Kind)

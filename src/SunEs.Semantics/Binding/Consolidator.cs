@@ -59,30 +59,17 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
 
     /// <summary>
     /// Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.
-    /// Children and the keyed values of an owner (regional envelopes, degressivity, targets) are
-    /// indexed once, in the order of the texts, so that reading every entity stays linear.
+    /// Children and every value of an owner are indexed once, in the order of the texts: reading
+    /// an entity never rescans the whole programme, so a consolidation stays linear.
     /// </summary>
-    private sealed class View
+    private sealed class View(Dictionary<PropertyKey, Sourced<object>> folded, IReadOnlyList<EntitySymbol> liveEntities)
     {
-        private readonly Dictionary<PropertyKey, Sourced<object>> _values;
-        private readonly HashSet<EntitySymbol> _live;
-        private readonly Dictionary<(EntitySymbol Parent, EntityKind Kind), List<EntitySymbol>> _children = [];
-        private readonly Dictionary<(EntitySymbol Owner, PropertyName Name), List<KeyValuePair<PropertyKey, Sourced<object>>>> _keyed = [];
-
-        public View(Dictionary<PropertyKey, Sourced<object>> values, IReadOnlyList<EntitySymbol> live)
-        {
-            _values = values;
-            _live = live.ToHashSet();
-            foreach (var entity in live.Where(entity => entity.Parent is not null))
-            {
-                Add(_children, (entity.Parent!, entity.Kind), entity);
-            }
-
-            foreach (var pair in values.Where(pair => pair.Key.Name is PropertyName.RegionalEnvelope or PropertyName.Degressivity or PropertyName.Target))
-            {
-                Add(_keyed, (pair.Key.Owner, pair.Key.Name), pair);
-            }
-        }
+        private readonly Dictionary<PropertyKey, Sourced<object>> _values = folded;
+        private readonly HashSet<EntitySymbol> _live = liveEntities.ToHashSet();
+        private readonly ILookup<(EntitySymbol Parent, EntityKind Kind), EntitySymbol> _children =
+            liveEntities.Where(entity => entity.Parent is not null).ToLookup(entity => (entity.Parent!, entity.Kind));
+        private readonly ILookup<(EntitySymbol Owner, PropertyName Name), KeyValuePair<PropertyKey, Sourced<object>>> _byOwner =
+            folded.ToLookup(pair => (pair.Key.Owner, pair.Key.Name));
 
         public ProgrammeInForce Programme(EntitySymbol programme) => new(
             programme,
@@ -140,22 +127,10 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(_live.Contains).ToList() } : null,
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Tolerance));
 
-        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
-            where TKey : notnull
-        {
-            if (!index.TryGetValue(key, out var list))
-            {
-                index[key] = list = [];
-            }
+        private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) => _children[(parent, kind)];
 
-            list.Add(value);
-        }
-
-        private IReadOnlyList<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) =>
-            _children.TryGetValue((parent, kind), out var children) ? children : [];
-
-        private IReadOnlyList<KeyValuePair<PropertyKey, Sourced<object>>> Keyed(EntitySymbol owner, PropertyName name) =>
-            _keyed.TryGetValue((owner, name), out var pairs) ? pairs : [];
+        /// <summary>Every value the owner has under a keyed property (per region, per window, per cell), in the order the texts write them.</summary>
+        private IEnumerable<KeyValuePair<PropertyKey, Sourced<object>>> Keyed(EntitySymbol owner, PropertyName name) => _byOwner[(owner, name)];
 
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
             _values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;

@@ -6,6 +6,8 @@ namespace SunEs.Semantics;
 /// </summary>
 public sealed class RulesInForce
 {
+    private readonly Lazy<RulesInForceIndex> _index;
+
     internal RulesInForce(DateOnly asOf, IReadOnlyList<InstructionSymbol> instructions, IReadOnlyList<ProgrammeInForce> programmes,
         IReadOnlyList<WindowInForce> windows, IReadOnlyList<PrerequisiteInForce> prerequisites, IReadOnlyList<EntitySymbol> data)
     {
@@ -15,6 +17,7 @@ public sealed class RulesInForce
         Windows = windows;
         Prerequisites = prerequisites;
         Data = data;
+        _index = new Lazy<RulesInForceIndex>(() => new RulesInForceIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DateOnly AsOf { get; }
@@ -36,15 +39,15 @@ public sealed class RulesInForce
 
     public IEnumerable<IndicatorInForce> Indicators => Domains.SelectMany(domain => domain.Indicators);
 
-    public WindowInForce? FindWindow(EntitySymbol symbol) => Windows.FirstOrDefault(window => window.Symbol == symbol);
+    public WindowInForce? FindWindow(EntitySymbol symbol) => _index.Value.Windows.GetValueOrDefault(symbol);
 
-    public VoletInForce? FindVolet(EntitySymbol symbol) => Volets.FirstOrDefault(volet => volet.Symbol == symbol);
+    public VoletInForce? FindVolet(EntitySymbol symbol) => _index.Value.Volets.GetValueOrDefault(symbol);
 
-    public DomainInForce? FindDomain(EntitySymbol symbol) => Domains.FirstOrDefault(domain => domain.Symbol == symbol);
+    public DomainInForce? FindDomain(EntitySymbol symbol) => _index.Value.Domains.GetValueOrDefault(symbol);
 
-    public IndicatorInForce? FindIndicator(EntitySymbol symbol) => Indicators.FirstOrDefault(indicator => indicator.Symbol == symbol);
+    public IndicatorInForce? FindIndicator(EntitySymbol symbol) => _index.Value.Indicators.GetValueOrDefault(symbol);
 
-    public PrerequisiteInForce? FindPrerequisite(EntitySymbol symbol) => Prerequisites.FirstOrDefault(prerequisite => prerequisite.Symbol == symbol);
+    public PrerequisiteInForce? FindPrerequisite(EntitySymbol symbol) => _index.Value.Prerequisites.GetValueOrDefault(symbol);
 
     /// <summary>True when the entity exists on this date (its declaring instruction is in force).</summary>
     public bool IsInForce(EntitySymbol symbol) => Instructions.Contains(symbol.DeclaringInstruction);
