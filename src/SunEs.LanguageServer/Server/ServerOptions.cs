@@ -28,4 +28,14 @@ public sealed record ServerOptions
 
     /// <summary>Awaited at the start of every request, before any work (method name, request token): lets tests hold a request to cancel it.</summary>
     public Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
+
+    /// <summary>
+    /// Workspaces of up to this many characters are analysed as soon as they change; a larger one
+    /// once its texts have been still for <see cref="DiagnosticsDelay"/> per this many characters
+    /// (the budget that keeps a huge document from being analysed at every keystroke).
+    /// </summary>
+    public long EagerAnalysisLimit { get; init; } = 2_000_000;
+
+    /// <summary>Awaited at the start of every analysis, before any work (the snapshot, cancelled when it is superseded): lets tests hold an analysis.</summary>
+    public Func<Workspaces.WorkspaceSnapshot, CancellationToken, Task>? BeforeAnalysis { get; init; }
 }

@@ -34,5 +34,9 @@ public sealed class Document
 
     public bool IsOpen { get; }
 
+    /// <summary>The syntax tree, parsed on first use (by the analysis, usually).</summary>
     public SyntaxTree Tree => _tree.Value;
+
+    /// <summary>True once the tree is parsed: reading <see cref="Tree"/> then costs nothing and waits for nothing.</summary>
+    public bool IsParsed => _tree.IsValueCreated;
 }

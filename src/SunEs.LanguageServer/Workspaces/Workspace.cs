@@ -9,9 +9,9 @@ namespace SunEs.LanguageServer.Workspaces;
 /// The documents the server analyses: every *.sunes file under the workspace folders, read from
 /// disk, with the documents open in the editor taking precedence. Changes arrive in protocol
 /// order (the server dispatches notifications one at a time, in the order received) and each
-/// one produces a new immutable <see cref="WorkspaceSnapshot"/>.
+/// one produces a new immutable <see cref="WorkspaceSnapshot"/>, analysed by its <see cref="AnalysisQueue"/>.
 /// </summary>
-public sealed class Workspace(TextWriter log)
+public sealed class Workspace
 {
     private static readonly string[] IgnoredDirectories = ["bin", "obj", "node_modules", ".git", ".vs", ".idea"];
 
@@ -19,12 +19,23 @@ public sealed class Workspace(TextWriter log)
     private readonly Dictionary<string, Document> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _open = new(StringComparer.Ordinal);
     private readonly List<string> _roots = [];
-    private WorkspaceSnapshot _current = WorkspaceSnapshot.CreateEmpty();
+    private readonly TextWriter _log;
+    private WorkspaceSnapshot _current;
+
+    public Workspace(TextWriter log, AnalysisQueue? analyses = null)
+    {
+        _log = log;
+        Analyses = analyses ?? new AnalysisQueue();
+        _current = WorkspaceSnapshot.CreateEmpty(Analyses);
+    }
 
     /// <summary>Raised after each change with the new snapshot.</summary>
     public event Action<WorkspaceSnapshot>? Changed;
 
     public WorkspaceSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Where the snapshots are analysed, and the latest analysis that finished.</summary>
+    public AnalysisQueue Analyses { get; }
 
     public IReadOnlyList<string> Roots
     {
@@ -78,7 +89,7 @@ public sealed class Workspace(TextWriter log)
         var key = DocumentUris.ToKey(identifier.Uri);
         if (!_open.TryGetValue(key, out var document))
         {
-            log.WriteLine($"didChange for {identifier.Uri}, which is not open: ignored.");
+            _log.WriteLine($"didChange for {identifier.Uri}, which is not open: ignored.");
             return;
         }
 
@@ -165,7 +176,7 @@ public sealed class Workspace(TextWriter log)
             builder[key] = document;
         }
 
-        return new WorkspaceSnapshot(_current.Sequence + 1, builder.ToImmutable());
+        return new WorkspaceSnapshot(_current.Sequence + 1, builder.ToImmutable(), Analyses);
     }
 
     private void ReadFromDisk(string path)
@@ -184,7 +195,7 @@ public sealed class Workspace(TextWriter log)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _disk.Remove(path);
-            log.WriteLine($"Cannot read {path}: {e.Message}");
+            _log.WriteLine($"Cannot read {path}: {e.Message}");
         }
     }
 
@@ -195,7 +206,7 @@ public sealed class Workspace(TextWriter log)
     {
         if (!Directory.Exists(root))
         {
-            log.WriteLine($"Workspace folder {root} does not exist.");
+            _log.WriteLine($"Workspace folder {root} does not exist.");
             return [];
         }
 
