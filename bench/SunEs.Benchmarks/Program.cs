@@ -24,10 +24,24 @@ if (args.Contains("--quick"))
 
 // In process: BenchmarkDotNet's usual rebuild of the project graph in its own folders breaks the
 // ANTLR generation step of SunEs.Syntax, and the code measured is the same either way.
-var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator())
+var inProcess = Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
+IConfig Config(Job mutator) => DefaultConfig.Instance
+    .AddJob(mutator)
     .AddColumn(StatisticColumn.P50, StatisticColumn.P95)
     .WithOptions(ConfigOptions.DisableLogFile)
     .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
-BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args, config);
+
+// "--short": every class with the fewer iterations of its [ShortRun], in a few minutes.
+if (args.Contains("--short"))
+{
+    var options = args.Where(argument => argument != "--short").ToArray();
+    foreach (var type in QuickRun.BenchmarkTypes)
+    {
+        BenchmarkRunner.Run(type, Config(ShortRunAttribute.MutatorFor(type, inProcess)), options.Length > 0 ? options : ["--filter", "*"]);
+    }
+
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args, Config(inProcess.AsMutator()));
 return 0;

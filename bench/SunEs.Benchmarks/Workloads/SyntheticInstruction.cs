@@ -8,7 +8,8 @@ namespace SunEs.Benchmarks.Workloads;
 /// volets of ten domains (forfait, eligibility, four rate indicators, one a bonus applicable on
 /// a condition), four windows, a prerequisite per volet, target grids and the data; with
 /// <c>tests</c>, one test per domain (a candidacy in W2 meeting every target). Growth
-/// benchmarks use several sizes; the editor benchmarks the 5,000-line one.
+/// benchmarks use several sizes; the editor benchmarks the 5,000-line one. Its names (BENCH,
+/// VB1, W1, forfait_VB1_1…) are none of the corpus', so both can share a workspace.
 /// </summary>
 public static class SyntheticInstruction
 {
@@ -25,7 +26,7 @@ public static class SyntheticInstruction
 
     private static string Write(int voletCount, bool tests)
     {
-        var volets = Enumerable.Range(1, voletCount).Select(number => $"V{number}").ToList();
+        var volets = Enumerable.Range(1, voletCount).Select(number => $"VB{number}").ToList();
         var text = new StringBuilder();
         text.Append("instruction \"BENCH/2024/1\"\n    titre \"Programme de mesure des performances\"\n    signée le 1er janvier 2024\n    applicable immédiatement\n\n");
         text.Append("programme BENCH \"Programme de mesure\"\n    enveloppe 100 M€\n");
