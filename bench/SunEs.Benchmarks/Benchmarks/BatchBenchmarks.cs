@@ -11,7 +11,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
-[ShortRun(iterations: 2)]
+[ShortRun(iterations: 1, warmups: 0)]
 public class BatchBenchmarks : IQuickSetup, IDisposable
 {
     public const int Hospitals = 3_000;

@@ -12,7 +12,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
-[ShortRun(iterations: 5)]
+[ShortRun(iterations: 3)]
 [Config(typeof(Columns.GrowthColumn.Config))]
 public class FrontEndGrowthBenchmarks
 {

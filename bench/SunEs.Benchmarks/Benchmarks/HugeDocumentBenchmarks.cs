@@ -14,7 +14,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// from the latest analysis, on the core the analysis leaves free.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 20)]
-[ShortRun(iterations: 8)]
+[ShortRun(iterations: 6)]
 public class HugeDocumentBenchmarks : IQuickSetup
 {
     private readonly ConcurrentDictionary<int, TaskCompletionSource> _analysisStarted = new();
