@@ -22,8 +22,7 @@ public sealed class NeverWaitingTests
         await using var session = await StartedAsync(held);
         var edited = Samples.A.Replace("forfait = forfait_d1", "forfait = ");
 
-        await ChangeAsync(session, UriA, 2, edited);
-        await held.Entered.WaitAsync(TimeSpan.FromSeconds(20));
+        await ChangeWhileHeldAsync(session, held, edited);
         var completion = await RequestAsync<CompletionList>(session, "textDocument/completion",
             new CompletionParams(new TextDocumentIdentifier(UriA), At(edited, "forfait = ", "forfait = ".Length)));
 
@@ -38,8 +37,7 @@ public sealed class NeverWaitingTests
         await using var session = await StartedAsync(held);
         var edited = "// deux lignes\n// de plus\n" + Samples.A;
 
-        await ChangeAsync(session, UriA, 2, edited);
-        await held.Entered.WaitAsync(TimeSpan.FromSeconds(20));
+        await ChangeWhileHeldAsync(session, held, edited);
         var use = At(edited, "fenêtres F1, F2", "fenêtres F1, ".Length);
         var hover = await RequestAsync<Hover?>(session, "textDocument/hover", new HoverParams(new TextDocumentIdentifier(UriA), use));
         var definition = await RequestAsync<Protocol.Location[]>(session, "textDocument/definition", new DefinitionParams(new TextDocumentIdentifier(UriA), use));
@@ -59,8 +57,7 @@ public sealed class NeverWaitingTests
         await using var session = await StartedAsync(held);
         var edited = Samples.A.Replace("fenêtres F1, F2", "fenêtres F2, F1");
 
-        await ChangeAsync(session, UriA, 2, edited);
-        await held.Entered.WaitAsync(TimeSpan.FromSeconds(20));
+        await ChangeWhileHeldAsync(session, held, edited);
         var hover = await RequestAsync<Hover?>(session, "textDocument/hover",
             new HoverParams(new TextDocumentIdentifier(UriA), At(edited, "fenêtres F2", "fenêtres ".Length)));
 
@@ -90,8 +87,7 @@ public sealed class NeverWaitingTests
         await using var held = new HeldAnalyses(UriA, version: 2);
         await using var session = await StartedAsync(held);
 
-        await ChangeAsync(session, UriA, 2, Samples.A.Replace("forfait = forfait_d1", "forfait = inconnue"));
-        await held.Entered.WaitAsync(TimeSpan.FromSeconds(20));
+        await ChangeWhileHeldAsync(session, held, Samples.A.Replace("forfait = forfait_d1", "forfait = inconnue"));
         await ChangeAsync(session, UriA, 3, Samples.A + "\n");
         var published = await session.DiagnosticsForAsync(UriA, p => p.Version is 2 or 3);
         held.Release();
@@ -117,6 +113,13 @@ public sealed class NeverWaitingTests
     /// <summary>A request that must be answered while the analysis is held: a wait for the analysis would time out.</summary>
     private static Task<T> RequestAsync<T>(LspTestSession session, string method, object parameters) =>
         session.RequestAsync<T>(method, parameters).WaitAsync(TimeSpan.FromSeconds(20));
+
+    /// <summary>Sends version 2 of a.sunes and waits until its analysis is held.</summary>
+    private static async Task ChangeWhileHeldAsync(LspTestSession session, HeldAnalyses held, string text)
+    {
+        await ChangeAsync(session, UriA, 2, text);
+        await held.Entered.WaitAsync(TimeSpan.FromSeconds(20));
+    }
 
     private static Task ChangeAsync(LspTestSession session, string uri, int version, string text) =>
         session.NotifyAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(text)]));
