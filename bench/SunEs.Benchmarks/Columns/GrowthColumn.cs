@@ -7,16 +7,14 @@ using BenchmarkDotNet.Running;
 namespace SunEs.Benchmarks.Columns;
 
 /// <summary>
-/// time(2n) / time(n): the mean wall time of a case over that of the same benchmark with the same
-/// other parameters and half the <c>Lines</c> or, for the processor-time column, the same ratio of
-/// the median thread processor times the benchmark recorded. Linear work gives 2; the goal is at
-/// most 2.2.
+/// time(2n) / time(n): the mean of a case over the mean of the same benchmark with the same other
+/// parameters and half the <c>Lines</c>. Linear work gives 2; the goal is at most 2.2.
 /// </summary>
-public sealed class GrowthColumn(bool processorTime) : IColumn
+public sealed class GrowthColumn : IColumn
 {
-    public string Id => nameof(GrowthColumn) + (processorTime ? "Cpu" : string.Empty);
+    public string Id => nameof(GrowthColumn);
 
-    public string ColumnName => processorTime ? "CPU t(2n)/t(n)" : "t(2n)/t(n)";
+    public string ColumnName => "t(2n)/t(n)";
 
     public bool AlwaysShow => true;
 
@@ -28,9 +26,7 @@ public sealed class GrowthColumn(bool processorTime) : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => processorTime
-        ? "Median thread processor time over that of the same benchmark at half the lines (linear: 2)"
-        : "Mean time over the mean time of the same benchmark at half the lines (linear: 2)";
+    public string Legend => "Mean time over the mean time of the same benchmark at half the lines (linear: 2)";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
@@ -41,9 +37,9 @@ public sealed class GrowthColumn(bool processorTime) : IColumn
 
         var half = summary.BenchmarksCases.FirstOrDefault(other =>
             other.Descriptor == benchmarkCase.Descriptor && Lines(other) * 2 == lines && SameOtherParameters(other, benchmarkCase));
-        var time = half is null ? null : processorTime ? Cpu(benchmarkCase) : summary[benchmarkCase]?.ResultStatistics?.Mean;
-        var halfTime = half is null ? null : processorTime ? Cpu(half) : summary[half]?.ResultStatistics?.Mean;
-        return time is { } value && halfTime is > 0 ? (value / halfTime.Value).ToString("0.00", CultureInfo.InvariantCulture) : "-";
+        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
+        var halfMean = half is null ? null : summary[half]?.ResultStatistics?.Mean;
+        return mean is { } time && halfMean is > 0 ? (time / halfMean.Value).ToString("0.00", CultureInfo.InvariantCulture) : "-";
     }
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
@@ -53,11 +49,6 @@ public sealed class GrowthColumn(bool processorTime) : IColumn
     public bool IsAvailable(Summary summary) => true;
 
     public override string ToString() => ColumnName;
-
-    private static double? Cpu(BenchmarkCase benchmarkCase) =>
-        Lines(benchmarkCase) is { } lines && benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == "Tests")?.Value is bool tests
-            ? Workloads.ThreadCpuTime.Median(Benchmarks.FrontEndGrowthBenchmarks.CpuKey(lines, tests))
-            : null;
 
     private static int? Lines(BenchmarkCase benchmarkCase) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == "Lines")?.Value as int?;
@@ -69,6 +60,6 @@ public sealed class GrowthColumn(bool processorTime) : IColumn
     /// <summary>Adds the column to a benchmark class: <c>[Config(typeof(GrowthColumn.Config))]</c>.</summary>
     public sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new GrowthColumn(processorTime: false), new GrowthColumn(processorTime: true));
+        public Config() => AddColumn(new GrowthColumn());
     }
 }
