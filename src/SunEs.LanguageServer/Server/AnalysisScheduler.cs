@@ -3,8 +3,9 @@ using SunEs.LanguageServer.Workspaces;
 namespace SunEs.LanguageServer.Server;
 
 /// <summary>
-/// Starts the analysis of every new snapshot as soon as it exists, so that it is usually done
-/// when the diagnostics delay ends and publication waits for nothing. A workspace larger than
+/// Starts the analysis of every new snapshot shortly after it exists (<see cref="ServerOptions.AnalysisDelay"/>,
+/// time for the requests sent with the keystroke), so that it is usually done when the
+/// diagnostics delay ends and publication waits for nothing. A workspace larger than
 /// <see cref="ServerOptions.EagerAnalysisLimit"/> is the exception: it is analysed only once its
 /// texts have been still for the diagnostics delay per limit's worth of characters, so that typing
 /// in a huge document does not start a long analysis at every keystroke. A newer snapshot cancels
@@ -18,7 +19,9 @@ internal sealed class AnalysisScheduler(ServerOptions options)
     public TimeSpan QuietPeriod(WorkspaceSnapshot snapshot)
     {
         var size = snapshot.Size;
-        return size <= options.EagerAnalysisLimit ? TimeSpan.Zero : options.DiagnosticsDelay * Math.Ceiling((double)size / options.EagerAnalysisLimit);
+        return size <= options.EagerAnalysisLimit
+            ? options.AnalysisDelay
+            : TimeSpan.FromTicks(Math.Max(options.AnalysisDelay.Ticks, (options.DiagnosticsDelay * Math.Ceiling((double)size / options.EagerAnalysisLimit)).Ticks));
     }
 
     private async Task StartAsync(WorkspaceSnapshot snapshot)

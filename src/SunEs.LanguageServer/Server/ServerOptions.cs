@@ -30,7 +30,15 @@ public sealed record ServerOptions
     public Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
 
     /// <summary>
-    /// Workspaces of up to this many characters are analysed as soon as they change; a larger one
+    /// How long a change waits before its analysis starts: the requests an editor sends with the
+    /// keystroke (completion) are answered before the analysis competes with them for the
+    /// processor and the collector. Far shorter than <see cref="DiagnosticsDelay"/>, which the
+    /// analysis still has to fit in.
+    /// </summary>
+    public TimeSpan AnalysisDelay { get; init; } = TimeSpan.FromMilliseconds(30);
+
+    /// <summary>
+    /// Workspaces of up to this many characters are analysed <see cref="AnalysisDelay"/> after they change; a larger one
     /// once its texts have been still for <see cref="DiagnosticsDelay"/> per this many characters
     /// (the budget that keeps a huge document from being analysed at every keystroke).
     /// </summary>

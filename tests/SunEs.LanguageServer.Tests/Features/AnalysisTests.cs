@@ -73,10 +73,10 @@ public sealed class AnalysisTests
     [Fact]
     public void A_workspace_over_the_eager_limit_waits_for_its_texts_to_be_still_in_proportion_to_its_size()
     {
-        var options = new ServerOptions { EagerAnalysisLimit = 1_000, DiagnosticsDelay = TimeSpan.FromMilliseconds(100) };
+        var options = new ServerOptions { EagerAnalysisLimit = 1_000, DiagnosticsDelay = TimeSpan.FromMilliseconds(100), AnalysisDelay = TimeSpan.FromMilliseconds(10) };
         var scheduler = new AnalysisScheduler(options);
 
-        Assert.Equal(TimeSpan.Zero, scheduler.QuietPeriod(TestWorkspace.FromTexts(("a.sunes", new string('x', 1_000))).Current));
+        Assert.Equal(TimeSpan.FromMilliseconds(10), scheduler.QuietPeriod(TestWorkspace.FromTexts(("a.sunes", new string('x', 1_000))).Current));
         Assert.Equal(TimeSpan.FromMilliseconds(300), scheduler.QuietPeriod(TestWorkspace.FromTexts(("a.sunes", new string('x', 2_500))).Current));
     }
 }
