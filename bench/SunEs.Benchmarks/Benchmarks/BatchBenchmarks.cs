@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
 using SunEs.Benchmarks.Workloads;
 using SunEs.Runtime;
@@ -8,21 +7,15 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// <summary>
 /// Batches on one thread: the 48,000 candidacies of a campaign (3,000 hospitals × 4 windows ×
 /// 4 domains) and 1,000,000 evaluations of synthetic candidacies (a pool of 100,000 asking for
-/// one to four domains, judged ten times). Returns the total funded so no work is skipped. The
-/// compiled rules and the candidacies of a batch are built once per process and shared by the
-/// three ways of judging it: their setup (a Roslyn emit, 100,000 candidacies) is not measured,
-/// and repeating it for every case made most of a short run. The rules stay loaded until the
-/// process ends.
+/// one to four domains, judged ten times). Returns the total funded so no work is skipped.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 [ShortRun(iterations: 1, warmups: 0)]
-public class BatchBenchmarks : IQuickSetup
+public class BatchBenchmarks : IQuickSetup, IDisposable
 {
     public const int Hospitals = 3_000;
     public const int SyntheticPool = 100_000;
-
-    private static readonly ConcurrentDictionary<(string Batch, int Hospitals, int SyntheticPool), Lazy<Workload>> Workloads = new();
 
     private CorpusRules _rules = null!;
     private Candidacy[] _shared = [];
@@ -41,10 +34,11 @@ public class BatchBenchmarks : IQuickSetup
 
     private void Setup(int hospitals, int syntheticPool, int syntheticEvaluations)
     {
+        _rules = new CorpusRules();
         var campaign = Batch.StartsWith("48k", StringComparison.Ordinal);
         Evaluations = campaign ? hospitals * 16 : syntheticEvaluations;
-        var workload = Workloads.GetOrAdd((Batch, hospitals, syntheticPool), key => new Lazy<Workload>(() => Workload.Create(campaign, key.Hospitals, key.SyntheticPool))).Value;
-        (_rules, _shared, _forInterpreter) = (workload.Rules, workload.Shared, workload.ForInterpreter);
+        _shared = campaign ? Candidacies.Campaign(_rules.Generated.Schema, hospitals) : Candidacies.Synthetic(_rules.Generated.Schema, syntheticPool);
+        _forInterpreter = campaign ? Candidacies.Campaign(_rules.Interpreted.Schema, hospitals) : Candidacies.Synthetic(_rules.Interpreted.Schema, syntheticPool);
     }
 
     [Benchmark(Baseline = true, Description = "hand-written")]
@@ -56,6 +50,13 @@ public class BatchBenchmarks : IQuickSetup
     [Benchmark(Description = "interpreter")]
     public decimal Interpreted() => Run(_rules.Interpreted, _forInterpreter);
 
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _rules?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     private decimal Run(IProgrammeRules rules, Candidacy[] candidacies)
     {
         var total = 0m;
@@ -65,16 +66,5 @@ public class BatchBenchmarks : IQuickSetup
         }
 
         return total;
-    }
-
-    private sealed record Workload(CorpusRules Rules, Candidacy[] Shared, Candidacy[] ForInterpreter)
-    {
-        public static Workload Create(bool campaign, int hospitals, int syntheticPool)
-        {
-            var rules = new CorpusRules();
-            return campaign
-                ? new Workload(rules, Candidacies.Campaign(rules.Generated.Schema, hospitals), Candidacies.Campaign(rules.Interpreted.Schema, hospitals))
-                : new Workload(rules, Candidacies.Synthetic(rules.Generated.Schema, syntheticPool), Candidacies.Synthetic(rules.Interpreted.Schema, syntheticPool));
-        }
     }
 }
