@@ -102,6 +102,10 @@ internal sealed class RequestRunner(Workspace workspace, ServerState state, Serv
         {
             await BeforeAsync(method, linked.Token).ConfigureAwait(false);
             var result = await work(linked.Token).ConfigureAwait(false);
+
+            // Cancelled while the work ran (it does not always look at the token, and with the
+            // analysis often ready before the request, it may start and end between two checks).
+            cancellationToken.ThrowIfCancellationRequested();
             if (snapshot.Superseded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw ContentModified(method);
