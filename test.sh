@@ -31,12 +31,13 @@ add_trx_counts() {
 
 # A suite outside dotnet prints "N passed, N failed, N skipped" as its last line.
 run_suite() {
-    local output last
+    local output last started=$SECONDS
     output=$(mktemp)
     bash "$1" 2>&1 | tee "$output"
     local suite_status=${PIPESTATUS[0]}
     last=$(tail -n 1 "$output")
     rm -f "$output"
+    echo "$1: $((SECONDS - started)) s"
     if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]]; then
         add_counts "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
         if [ "$suite_status" -ne 0 ]; then status=1; fi
@@ -47,6 +48,7 @@ run_suite() {
 }
 
 summary() {
+    echo "test.sh: $SECONDS s in all"
     echo "$passed passed, $failed failed, $skipped skipped"
     exit "$status"
 }
@@ -59,12 +61,15 @@ if ! dotnet build SunEs.sln -c "$configuration"; then
     status=1
     summary
 fi
+echo "dotnet build: $SECONDS s"
 
 while IFS= read -r project; do
     name=$(basename "$project" .csproj)
     trx="$results_dir/$name.trx"
+    started=$SECONDS
     dotnet test "$project" -c "$configuration" --no-build \
         --logger "trx;LogFileName=$name.trx" --results-directory "$results_dir" || status=1
+    echo "$name: $((SECONDS - started)) s"
     if [ -f "$trx" ]; then
         add_trx_counts "$trx"
     else
@@ -75,6 +80,9 @@ done < <(find tests -name '*Tests.csproj' | sort)
 
 run_suite tests/browser/run.sh
 run_suite vscode-extension/run-tests.sh
+run_suite vscode-extension/e2e/run.sh
+run_suite tests/report-formats/run.sh
+run_suite tests/packaging/run.sh
 
 # The tests written in the instructions, run through the built CLI against the compiled assemblies.
 instruction_tests="$results_dir/instruction-tests.json"

@@ -21,6 +21,7 @@ headerItem
     | APPLICABLE (LE dateValue | IMMEDIATEMENT)     # applicableItem
     | EMETTEURS STRING (',' STRING)*                # issuersItem
     | MODIFIE STRING (',' STRING)*                  # amendsItem
+    | assumption                                    # headerAssumption
     ;
 
 declaration
@@ -40,16 +41,25 @@ programmeItem
     : envelope
     | regionalEnvelope
     | rounding
+    | overseasScope
+    | calendarRule
+    | admissibilityCondition
+    | assumption
     | volet
+    | waiver
     ;
 
 volet : VOLET name MODIFIE? label? voletItem* ;
 
 voletItem
     : envelope
+    | regionalEnvelope
     | windowList
     | degressivity
+    | admissibilityCondition
+    | assumption
     | domain
+    | waiver
     ;
 
 domain : DOMAINE name MODIFIE? label? domainItem* ;
@@ -58,7 +68,9 @@ domainItem
     : envelope
     | forfaitRule
     | eligibility
+    | assumption
     | indicator
+    | waiver
     ;
 
 indicator : INDICATEUR name MODIFIE? label? indicatorItem* ;
@@ -68,11 +80,12 @@ indicatorItem
     | OUI '/' NON                                    # yesNoDefinition
     | BONUS expression                               # bonusRule
     | APPLICABLE SI expression                       # applicability
+    | assumption                                     # indicatorAssumption
     ;
 
 envelope : ENVELOPPE amount envelopePart* ;
 
-regionalEnvelope : ENVELOPPE REGIONALE STRING amount envelopePart* ;
+regionalEnvelope : ENVELOPPE REGIONALE STRING (EN name)? amount envelopePart* ;
 
 envelopePart : DONT (nameList | STRING) amount ;
 
@@ -92,11 +105,34 @@ forfaitRule : FORFAIT '=' expression ;
 
 eligibility : ELIGIBLE SI expression ;
 
+// "outre-mer tous sauf …": where the programme's rules apply beyond metropolitan France
+// (the "Mention Outre-mer" of an instruction).
+overseasScope : OUTREMER (TOUS (SAUF STRING (',' STRING)*)? | AUCUN | STRING (',' STRING)*) ;
+
+// Rules over the calendar of a candidacy: each one acts on decisions while it is in force.
+calendarRule
+    : CANDIDATURE DEPOSEE PENDANT LA? PERIODE DE CANDIDATURE     # filingRule
+    | RESULTATS TRANSMIS? AU PLUS TARD AU JALON                  # resultsRule
+    | MESURES DANS LA? PERIODE DE MESURE                         # measuredPeriodRule
+    ;
+
+admissibilityCondition : RECEVABLE SI expression ;
+
+// "supposé "…"" or "déduit "…"": what the item before it (or, first in a block, the
+// declaration) rests on when the sources do not state it.
+assumption : (SUPPOSE | DEDUIT) label ;
+
+// "dérogation SUN0401 "motif"": the text means what a convention check would report.
+waiver : DEROGATION name STRING ;
+
 // ---------------------------------------------------------------- data, windows, prerequisites
 
-dataDeclaration : DONNEE name ':' typeName label? ;
+dataDeclaration : DONNEE name ':' typeName label? assumption? ;
 
-typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE ;
+typeName : ENTIER | DECIMAL | POURCENTAGE | MONTANT | DATE_TYPE | DUREE | BOOLEEN | TEXTE | categoryValues ;
+
+// "parmi "CH", "CHU", "ESPIC"": a datum that takes one of these values.
+categoryValues : PARMI STRING (',' STRING)* ;
 
 windowDeclaration : FENETRE name MODIFIE? label? windowItem* ;
 
@@ -105,8 +141,13 @@ windowItem
     | SELECTION duration (AU PLUS | MAXIMUM)?       # selectionDelay
     | MESURE label? period                          # measurementPeriod
     | JALON dateValue                               # milestone
-    | REPORT VERS name                              # postponement
+    | REPORT VERS name postponementTerms?           # postponement
+    | assumption                                    # windowAssumption
+    | waiver                                        # windowWaiver
     ;
+
+// Which window's targets and degressivity a postponed candidacy is judged by.
+postponementTerms : AVEC LES? CIBLES (DE | DU)? targets=name ET LA? DEGRESSIVITE (DE | DU)? degressivityOf=name ;
 
 period : DU dateValue AU dateValue ;
 
@@ -118,17 +159,18 @@ prerequisiteItem
     : GROUPE STRING                                 # prerequisiteGroup
     | VOLETS nameList                               # prerequisiteVolets
     | TOLERANCE EN nameList                         # prerequisiteTolerance
+    | assumption                                    # prerequisiteAssumption
     ;
 
 // ---------------------------------------------------------------- target grid
 // Laid out like the published table: a header row of windows, then one row per
 // indicator with one cell per window ("/" where the text sets no target).
 
-targetGrid : CIBLES (DU VOLET)? name MODIFIE? gridHeader gridRow* ;
+targetGrid : CIBLES (DU VOLET)? name MODIFIE? assumption? gridHeader gridRow* ;
 
 gridHeader : FENETRES name (','? name)* ;
 
-gridRow : name gridCell+ ;
+gridRow : name gridCell+ assumption? ;
 
 gridCell
     : percentage                                    # percentageCell
@@ -145,6 +187,10 @@ testItem
     : ETABLISSEMENT STRING                                        # establishmentItem
     | CANDIDATURE EN name (POUR nameList)?                        # candidacyItem
     | REPORT DEMANDE                                              # postponementRequestItem
+    | DEPOSEE LE dateValue                                        # filedOnItem
+    | RESULTATS TRANSMIS? LE dateValue                            # resultsOnItem
+    | MESUREE period                                              # measuredPeriodItem
+    | TERRITOIRE STRING                                           # territoryItem
     | PREREQUIS TOUS ATTEINT (SAUF nameList)?                     # allPrerequisitesItem
     | PREREQUIS ATTEINT nameList                                  # somePrerequisitesItem
     | PREREQUIS AUCUN                                             # noPrerequisiteItem
@@ -158,12 +204,19 @@ assignment : name '=' expression ;
 expectation
     : CANDIDATURE RECEVABLE                         # admissibleExpectation
     | CANDIDATURE IRRECEVABLE                       # inadmissibleExpectation
+    | CANDIDATURE PARTIELLEMENT RECEVABLE           # partlyAdmissibleExpectation
+    | VOLET name RECEVABLE                          # voletAdmissibleExpectation
+    | VOLET name IRRECEVABLE                        # voletInadmissibleExpectation
+    | name IRRECEVABLE                              # domainInadmissibleExpectation
+    | name HORS DELAI                               # lateExpectation
+    | name HORS PERIODE                             # outsidePeriodExpectation
     | name FINANCE money?                           # fundedExpectation
     | name NON FINANCE                              # notFundedExpectation
     | name INELIGIBLE                               # ineligibleExpectation
     | name ATTEINT                                  # metExpectation
     | name NON ATTEINT                              # missedExpectation
     | name NON APPLICABLE                           # notApplicableExpectation
+    | name NON MESUREE                              # notMeasuredExpectation
     | TOTAL money                                   # totalExpectation
     ;
 
@@ -171,12 +224,15 @@ expectation
 
 expression
     : '(' expression ')'                                              # parenthesized
+    | name '(' expression (',' expression)* ')'                       # call
     | BAREME expression bracket+ AUDELA ':' expression                # bracketTable
     | op='-' expression                                               # negation
     | expression (DE | DU) expression                                 # percentOf
     | expression op=('*' | '×' | '/' | '÷') expression                 # multiplicative
     | expression op=('+' | '-') expression                            # additive
+    | expression (PLAFONNE_A | AU PLUS | AU MOINS) expression         # bound
     | expression op=('<' | '<=' | '≤' | '>' | '>=' | '≥' | '=' | '≠' | '!=' | '<>') expression  # comparison
+    | expression PARMI STRING (',' STRING)*                           # membership
     | NON expression                                                  # not
     | expression ET expression                                        # and
     | expression OU expression                                        # or
@@ -272,10 +328,14 @@ MOIS          : 'mois' ;
 JOURS         : 'jour' 's'? ;
 SEMAINES      : 'semaine' 's'? ;
 PLUS          : 'plus' ;
+MOINS         : 'moins' ;
+PLAFONNE_A    : 'plafonn' E_ACUTE 'e'? 's'? [ \t]+ A_GRAVE ;
+PARMI         : 'parmi' ;
 MAXIMUM       : 'maximum' ;
 
 PREREQUIS     : 'pr' E_ACUTE 'requis' ;
 GROUPE        : 'groupe' ;
+DEROGATION    : 'd' E_ACUTE 'rogation' ;
 TOLERANCE     : 'tol' E_ACUTE 'rance' ;
 CIBLES        : 'cible' 's'? ;
 
@@ -292,6 +352,24 @@ RECEVABLE     : 'recevable' ;
 IRRECEVABLE   : 'irrecevable' ;
 FINANCE       : 'financ' E_ACUTE 'e'? 's'? ;
 TOTAL         : 'total' ;
+PARTIELLEMENT : 'partiellement' ;
+HORS          : 'hors' ;
+DELAI         : 'd' E_ACUTE 'lai' 's'? ;
+DEPOSEE       : 'd' E_ACUTE 'pos' E_ACUTE 'e' 's'? ;
+RESULTATS     : 'r' E_ACUTE 'sultat' 's'? ;
+TRANSMIS      : 'transmis' 'e'? 's'? ;
+MESUREE       : 'mesur' E_ACUTE ('e' 's'?)? ;
+TERRITOIRE    : 'territoire' ;
+PERIODE       : 'p' E_ACUTE 'riode' ;
+PENDANT       : 'pendant' ;
+DANS          : 'dans' ;
+TARD          : 'tard' ;
+LA            : 'la' ;
+LES           : 'les' ;
+AVEC          : 'avec' ;
+OUTREMER      : 'outre' [- ]? 'mer' ;
+SUPPOSE       : 'suppos' E_ACUTE 'e'? 's'? ;
+DEDUIT        : 'd' E_ACUTE 'duit' 'e'? 's'? ;
 
 BAREME        : 'bar' E_GRAVE 'me' ;
 JUSQUA        : 'jusqu' APOSTROPHE A_GRAVE ;

@@ -20,19 +20,4 @@ node --test \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination=out/results.tap \
     out/test/*.test.js
-runner_status=$?
-
-count() {
-    local value
-    value=$(grep -E "^# $1 [0-9]+$" out/results.tap | tail -n 1 | awk '{print $3}')
-    echo "${value:-0}"
-}
-passed=$(count pass)
-failed=$(( $(count fail) + $(count cancelled) ))
-skipped=$(( $(count skipped) + $(count todo) ))
-if [ "$runner_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-    echo "vscode-extension: the test runner exited with $runner_status"
-    failed=1
-fi
-echo "$passed passed, $failed failed, $skipped skipped"
-[ "$failed" -eq 0 ]
+../tests/node-test-summary.sh out/results.tap $?

@@ -77,11 +77,27 @@ public static class Engine
 
     private static void Print(Decision decision, TextWriter output)
     {
-        output.WriteLine($"{decision.Establishment} en {decision.WindowId} : {(decision.IsAdmissible ? "recevable" : "irrecevable")}, total {Euros(decision.Total)}");
+        var admissibility = decision.Admissibility switch
+        {
+            Admissibility.Admissible => "recevable",
+            Admissibility.PartlyAdmissible => "partiellement recevable",
+            _ => "irrecevable",
+        };
+        output.WriteLine($"{decision.Establishment} en {decision.WindowId} : {admissibility}, total {Euros(decision.Total)}");
         output.WriteLine($"  {decision.Explanation.French}");
         foreach (var issue in decision.AdmissibilityIssues)
         {
-            output.WriteLine($"  {issue.SubjectId} ({issue.VoletId}) — règle : {Source(issue.Rule)}");
+            output.WriteLine($"  {issue.SubjectId} ({issue.VoletId ?? "tous les volets"}) — règle : {Source(issue.Rule)}");
+        }
+
+        if (decision.Schedule is { IsPostponed: true } schedule)
+        {
+            output.WriteLine($"  report vers {schedule.MeasuredBy.Id}, jalon {schedule.Milestone:yyyy-MM-dd} — {Source(schedule.Postponement)}");
+        }
+
+        if (decision.Timeliness is { } timeliness)
+        {
+            output.WriteLine($"  calendrier : {timeliness.Kind} — règle : {Source(timeliness.Rule)}, date : {Source(timeliness.DateRule)}");
         }
 
         foreach (var domain in decision.Domains)
@@ -109,11 +125,14 @@ public static class Engine
         DomainStatus.Funded => "financé",
         DomainStatus.TargetsMissed => "non financé (cible manquée)",
         DomainStatus.Ineligible => "inéligible",
-        _ => "non examiné",
+        DomainStatus.Late => "non financé (résultats après le jalon)",
+        DomainStatus.MeasuredOutsidePeriod => "non financé (mesures hors période)",
+        _ => "irrecevable (volet irrecevable)",
     };
 
     private static string Source(Provenance? provenance) =>
-        provenance is null ? "(règle par défaut)" : $"{provenance.InstructionNumber} ({provenance.SourcePath}:{provenance.Line})";
+        provenance is null ? "(règle par défaut)"
+            : $"{provenance.InstructionNumber} ({provenance.SourcePath}:{provenance.Line})" + (provenance.Assumption is { } assumption ? $" [{assumption.Describe(false)}]" : string.Empty);
 
     private static string Euros(decimal amount) => amount.ToString("#,0.00", French) + " €";
 }

@@ -5,8 +5,9 @@ namespace SunEs.SampleEngine;
 
 /// <summary>
 /// Reads the hospitals file: ";"-separated, a header naming the columns, one candidature per line.
-/// "établissement", "fenêtre" and "domaines" are fixed; every other column is a prerequisite
-/// (oui/non), a datum or an indicator of the loaded rules, found by name in their schema.
+/// "établissement", "fenêtre" and "domaines" are fixed; "déposée_le", "résultats_le" (dates),
+/// "territoire" and "report" (oui/non) are the candidacy's calendar; every other column is a
+/// prerequisite (oui/non), a datum or an indicator of the loaded rules, found by name in their schema.
 /// </summary>
 public static class HospitalFile
 {
@@ -53,7 +54,23 @@ public static class HospitalFile
             .RequestDomains(Fixed("domaines").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         foreach (var (column, value) in values.Where(pair => pair.Column is not ("établissement" or "fenêtre" or "domaines")))
         {
-            if (schema.FindPrerequisite(column) is not null)
+            if (column == "déposée_le")
+            {
+                builder.FiledOn(DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else if (column == "résultats_le")
+            {
+                builder.ResultsTransmittedOn(DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else if (column == "territoire")
+            {
+                builder.InTerritory(value);
+            }
+            else if (column == "report")
+            {
+                _ = value == "oui" ? builder.RequestPostponement() : builder;
+            }
+            else if (schema.FindPrerequisite(column) is not null)
             {
                 _ = value == "oui" ? builder.PrerequisiteMet(column) : builder.PrerequisiteNotMet(column);
             }

@@ -66,12 +66,12 @@ internal static class CommandLineOptions
         return option;
     }
 
-    /// <summary><c>--as-of YYYY-MM-DD</c>; absent means today.</summary>
+    /// <summary><c>--as-of DATE</c>, written as in the texts; absent means today.</summary>
     public static Option<DateOnly?> AsOf(MessageLanguage language) => new("--as-of")
     {
         Description = language.Pick(
-            "Date des règles à afficher, au format AAAA-MM-JJ. Par défaut : aujourd'hui (date de l'ordinateur).",
-            "Date of the rules to display, as YYYY-MM-DD. Default: today (the computer's date)."),
+            "Date des règles à afficher, écrite comme dans les textes (2023-04-01, 01/04/2023, « 1er avril 2023 »). Par défaut : aujourd'hui (date de l'ordinateur).",
+            "Date of the rules to display, written as in the texts (2023-04-01, 01/04/2023, '1er avril 2023'). Default: today (the computer's date)."),
         HelpName = language.Pick("AAAA-MM-JJ", "YYYY-MM-DD"),
         CustomParser = result =>
         {
@@ -86,8 +86,15 @@ internal static class CommandLineOptions
         },
     };
 
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary><c>--programme ID</c>: one programme of texts or a build that holds several.</summary>
+    public static Option<string> Programme(MessageLanguage language, string frenchDescription, string englishDescription) => new("--programme")
+    {
+        Description = language.Pick(frenchDescription, englishDescription),
+        HelpName = "ID",
+    };
+
+    /// <summary>A date as the texts write it: 2023-04-01, 01/04/2023, « 1er avril 2023 ».</summary>
+    public static bool TryParseDate(string text, out DateOnly date) => Syntax.DateLiteral.TryParse(text, out date);
 
     /// <summary>The language of a parsed <c>--lang</c> value (French when absent).</summary>
     public static MessageLanguage ParseLanguage(string? value) =>

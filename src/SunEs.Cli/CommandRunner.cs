@@ -1,4 +1,5 @@
 using SunEs.Diagnostics;
+using SunEs.Runtime;
 
 namespace SunEs.Cli;
 
@@ -18,7 +19,10 @@ internal static class CommandRunner
         }
     }
 
-    /// <summary>"sunes check : chemin introuvable …" (French puts a space before the colon, English does not).</summary>
+    /// <summary>
+    /// "sunes check : chemin introuvable …" (French puts a space before the colon, English does not).
+    /// Messages quote paths and names from the user's files: their control characters are escaped, so the message stays one line.
+    /// </summary>
     public static void ReportUsageError(TextWriter error, MessageLanguage language, string commandPath, string message) =>
-        error.WriteLine($"{commandPath}{language.Pick(" : ", ": ")}{message}");
+        error.WriteLine(UntrustedText.Printable($"{commandPath}{language.Pick(" : ", ": ")}{message}", int.MaxValue));
 }

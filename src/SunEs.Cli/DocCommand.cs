@@ -9,8 +9,9 @@ using SunEs.Semantics;
 namespace SunEs.Cli;
 
 /// <summary>
-/// <c>sunes doc [paths…] [--as-of DATE] [--format html|md] [--compare DATE] -o DIR</c>: writes the page
-/// of the rules in force (self-contained HTML, or Markdown) and the calendar of the windows as SVG.
+/// <c>sunes doc [paths…] [--as-of DATE] [--format html|md] [--compare DATE] [--programme ID] -o DIR</c>: writes
+/// the page of the rules in force (self-contained HTML, or Markdown) and the calendar of the windows
+/// as SVG. Texts of several programmes give one page per programme, each in a folder named after it.
 /// </summary>
 internal static class DocCommand
 {
@@ -30,6 +31,9 @@ internal static class DocCommand
         var compare = DocumentOptions.Date("--compare",
             "Compare avec les règles à cette date : liste des changements et calendrier superposé en pointillés.",
             "Compares with the rules on this date: list of changes and a dashed calendar overlaid.", language);
+        var programme = CommandLineOptions.Programme(language,
+            "Programme dont écrire la page, quand les textes en déclarent plusieurs (par défaut : une page par programme, chacune dans un dossier à son nom).",
+            "Programme whose page to write when the texts declare several (default: one page per programme, each in a folder named after it).");
         var output = new Option<string>("--output", "-o")
         {
             Description = language.Pick("Dossier où écrire la page et le calendrier (créé s'il n'existe pas).", "Folder to write the page and the calendar to (created when missing)."),
@@ -43,6 +47,7 @@ internal static class DocCommand
             asOf,
             format,
             compare,
+            programme,
             output,
         };
         command.SetAction(parseResult => Run(
@@ -52,11 +57,12 @@ internal static class DocCommand
             parseResult.GetValue(asOf) ?? context.Today,
             parseResult.GetValue(format) ?? "html",
             parseResult.GetValue(compare),
+            parseResult.GetValue(programme),
             parseResult.GetValue(output)));
         return command;
     }
 
-    public static int Run(CliContext context, MessageLanguage language, IReadOnlyList<string> paths, DateOnly asOf, string format, DateOnly? compare, string? output) =>
+    public static int Run(CliContext context, MessageLanguage language, IReadOnlyList<string> paths, DateOnly asOf, string format, DateOnly? compare, string? programme, string? output) =>
         CommandRunner.Run(context, language, $"sunes {Name}", () =>
         {
             if (string.IsNullOrWhiteSpace(output))
@@ -71,13 +77,19 @@ internal static class DocCommand
                 return ExitCodes.TextErrors;
             }
 
-            var request = new RulesPageRequest(asOf, language, compare);
-            var page = format == "md"
-                ? (MarkdownFileName, RulesDocuments.Markdown(compilation, request))
-                : (HtmlFileName, RulesDocuments.Html(compilation, request));
-            var written = OutputFolder.Write(output, context.WorkingDirectory,
-                [page, (RulesDocuments.TimelineFileName, RulesDocuments.TimelineSvg(compilation, request))], language);
+            var programmes = ProgrammeChoice.Resolve(compilation, programme, language);
+            var written = programmes.Count > 1
+                ? programmes.SelectMany(each => WritePage(compilation, new RulesPageRequest(asOf, language, compare, each.Id), format, Path.Combine(output, each.Id), context, language)).ToList()
+                : WritePage(compilation, new RulesPageRequest(asOf, language, compare, programmes.FirstOrDefault()?.Id), format, output, context, language);
             context.Out.WriteLine(DocumentMessages.Written(language, written));
             return ExitCodes.Success;
         });
+
+    private static IReadOnlyList<string> WritePage(Compilation compilation, RulesPageRequest request, string format, string folder, CliContext context, MessageLanguage language)
+    {
+        var page = format == "md"
+            ? (MarkdownFileName, RulesDocuments.Markdown(compilation, request))
+            : (HtmlFileName, RulesDocuments.Html(compilation, request));
+        return OutputFolder.Write(folder, context.WorkingDirectory, [page, (RulesDocuments.TimelineFileName, RulesDocuments.TimelineSvg(compilation, request))], language);
+    }
 }

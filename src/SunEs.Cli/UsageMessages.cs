@@ -33,8 +33,8 @@ internal static class UsageMessages
         $"invalid value '{value}' for {option}: choose {JoinChoices(accepted, "or")}.");
 
     public static string InvalidDate(MessageLanguage language, string option, string value) => language.Pick(
-        $"date « {value} » invalide pour {option} : écrivez-la AAAA-MM-JJ, par exemple {option} 2023-04-01.",
-        $"invalid date '{value}' for {option}: write it YYYY-MM-DD, for example {option} 2023-04-01.");
+        $"date « {value} » invalide pour {option} : écrivez-la comme dans les textes, par exemple {option} 2023-04-01, {option} 01/04/2023 ou {option} \"1er avril 2023\".",
+        $"invalid date '{value}' for {option}: write it as in the texts, for example {option} 2023-04-01, {option} 01/04/2023 or {option} \"1er avril 2023\".");
 
     public static string HelpOptionDescription(MessageLanguage language) => language.Pick(
         "Affiche l'aide et la façon d'utiliser la commande.",

@@ -31,8 +31,8 @@ public static class RulesDocuments
     public static string TimelineSvg(Compilation compilation, RulesPageRequest request)
     {
         var text = new ValueText(request.Language);
-        var rules = compilation.GetRulesInForce(request.AsOf);
-        var compared = request.CompareWith is { } other ? compilation.GetRulesInForce(other) : null;
+        var rules = RulesDocumentBuilder.RulesOf(compilation, request.AsOf, request.Programme);
+        var compared = request.CompareWith is { } other ? RulesDocumentBuilder.RulesOf(compilation, other, request.Programme) : null;
         return new TimelineSvg(text).Render(TimelineModel.Build(rules, compared, text), standalone: true);
     }
 

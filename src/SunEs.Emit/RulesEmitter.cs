@@ -39,7 +39,7 @@ public static class RulesEmitter
 
         var unit = GeneratedCodeWriter.Write(plan);
         var source = unit.ToFullString();
-        var (assembly, pdb, diagnostics) = GeneratedAssemblyCompiler.Compile(unit, assemblyName, compilation,
+        var (assembly, pdb, diagnostics) = GeneratedAssemblyCompiler.Compile(unit, assemblyName, plan.Instructions.Select(instruction => instruction.Tree).ToList(),
             references ?? [MetadataReference.CreateFromFile(typeof(R.IProgrammeRules).Assembly.Location), .. FrameworkReferences.All]);
         return new RulesEmitResult(plan.Programme.Id, assemblyName, source, assembly, pdb, diagnostics);
     }
@@ -55,7 +55,7 @@ public static class RulesEmitter
                     $"The texts have {count} error(s): no rules are generated until they are fixed.")));
         }
 
-        var programmes = compilation.Entities.Where(entity => entity.Kind == EntityKind.Programme).ToList();
+        var programmes = compilation.Programmes.ToList();
         var programme = options.ProgrammeId is { } id ? programmes.FirstOrDefault(candidate => candidate.Id == id) : programmes.Count == 1 ? programmes[0] : null;
         if (programme is null)
         {

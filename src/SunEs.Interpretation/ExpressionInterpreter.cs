@@ -31,6 +31,8 @@ internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy ca
         BoundBinary binary => Binary(binary),
         BoundConditional conditional => (bool)Evaluate(conditional.Condition) ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenFalse),
         BoundBracketTable table => Bracket(table),
+        BoundExtremum extremum => Extremum(extremum),
+        BoundMembership membership => membership.Values.Contains((string)Evaluate(membership.Subject), StringComparer.Ordinal),
         _ => throw new InvalidOperationException($"Cannot evaluate {expression.GetType().Name}: expressions with errors are never evaluated."),
     };
 
@@ -53,7 +55,7 @@ internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy ca
             ValueType.Boolean => candidacy.ReadBoolean(slot),
             ValueType.Date => candidacy.ReadDate(slot),
             ValueType.Duration => candidacy.ReadDuration(slot),
-            ValueType.Text => candidacy.ReadText(slot),
+            ValueType.Text or ValueType.Category => candidacy.ReadText(slot),
             _ => throw new InvalidOperationException($"No reader for {data.Type}: expressions with errors are never evaluated."),
         };
     }
@@ -110,6 +112,23 @@ internal sealed class ExpressionInterpreter(ProgrammeSlots slots, R.Candidacy ca
         }
 
         return Evaluate(table.Otherwise);
+    }
+
+    /// <summary>"min", "max", "plafonné à", "au moins": folded left to right with the runtime's own comparisons, as compiled rules do.</summary>
+    private object Extremum(BoundExtremum extremum)
+    {
+        var result = Evaluate(extremum.Arguments[0]);
+        foreach (var argument in extremum.Arguments.Skip(1))
+        {
+            var next = Evaluate(argument);
+            result = (result, next) switch
+            {
+                (DateOnly first, DateOnly second) => extremum.IsMinimum ? R.RuleArithmetic.Min(first, second) : R.RuleArithmetic.Max(first, second),
+                _ => extremum.IsMinimum ? R.RuleArithmetic.Min((decimal)result, (decimal)next) : R.RuleArithmetic.Max((decimal)result, (decimal)next),
+            };
+        }
+
+        return result;
     }
 
     private static object Add(object left, object right) => (left, right) switch

@@ -38,7 +38,7 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
                 $"The texts have {count} error(s): no rules are interpreted until they are fixed");
         }
 
-        var programmes = compilation.Entities.Where(entity => entity.Kind == EntityKind.Programme).ToList();
+        var programmes = compilation.Programmes.ToList();
         var known = string.Join(", ", programmes.Select(candidate => candidate.Id));
         var programme = programmeId is null
             ? programmes.Count == 1 ? programmes[0] : throw Refused($"Précisez le programme parmi : {known}", $"Name the programme, one of: {known}")
@@ -47,12 +47,13 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
 
         var slots = new ProgrammeSlots(compilation.Entities, programme);
         var epochs = new List<EpochInterpreter>();
-        foreach (var date in compilation.Instructions.Select(instruction => instruction.AppliesFrom).OfType<DateOnly>().Distinct().Order())
+        foreach (var date in compilation.ApplicationDates(programme))
         {
-            var rules = compilation.GetRulesInForce(date);
+            var rules = compilation.GetRulesInForce(date, programme);
             if (rules.Programmes.FirstOrDefault(candidate => candidate.Symbol == programme) is { } inForce)
             {
-                epochs.Add(new EpochInterpreter(rules, inForce, slots, RuntimeModel.Epoch(date, rules, inForce, slots)));
+                var plan = DecisionPlan.Create(rules, inForce);
+                epochs.Add(new EpochInterpreter(plan, slots, RuntimeModel.Epoch(date, plan, slots)));
             }
         }
 
@@ -62,9 +63,10 @@ public sealed class InterpretedProgrammeRules : R.IProgrammeRules
                 $"Programme '{programme.Id}' is never in force: none of its instructions has an application date");
         }
 
-        var lastProgramme = compilation.GetRulesInForce(epochs[^1].Info.StartsOn).Programmes.First(candidate => candidate.Symbol == programme);
+        var lastProgramme = compilation.GetRulesInForce(epochs[^1].Info.StartsOn, programme).Programmes[0];
         var info = new R.ProgrammeInfo(programme.Id, lastProgramme.Label?.Value,
-            compilation.Instructions.Select(RuntimeModel.Instruction).ToList(), epochs.Select(epoch => epoch.Info).ToList());
+            compilation.Instructions.Where(instruction => instruction.Programme == programme).Select(RuntimeModel.Instruction).ToList(),
+            epochs.Select(epoch => epoch.Info).ToList());
         return new InterpretedProgrammeRules(info, RuntimeModel.Schema(slots), epochs);
     }
 

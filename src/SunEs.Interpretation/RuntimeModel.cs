@@ -13,17 +13,20 @@ namespace SunEs.Interpretation;
 internal static class RuntimeModel
 {
     public static R.Provenance? Provenance<T>(Sourced<T>? sourced) =>
-        sourced is null ? null : Provenance(sourced.Instruction, sourced.Location, Provenance(sourced.Replaced));
+        sourced is null ? null : Provenance(sourced.Instruction, sourced.Location, Provenance(sourced.Replaced), sourced.Assumption);
 
-    public static R.Provenance Provenance(InstructionSymbol instruction, Location location, R.Provenance? replaced = null) =>
-        new(instruction.Number, location.Source.Path, location.Start.Line + 1, location.Start.Character + 1, location.Excerpt, replaced);
+    public static R.Provenance Provenance(InstructionSymbol instruction, Location location, R.Provenance? replaced = null, Assumption? assumption = null) =>
+        new(instruction.Number, location.Source.Path, location.Start.Line + 1, location.Start.Character + 1, location.Excerpt, replaced,
+            assumption is null ? null : new R.AssumptionNote(assumption.IsInference, assumption.Reason));
 
     public static R.CandidacySchema Schema(ProgrammeSlots slots) => new(
         slots.Windows.Select(window => new R.WindowField(slots[window], window.Id, window.Label)).ToList(),
         slots.Domains.Select(domain => new R.DomainField(slots[domain], domain.Id, domain.Label, domain.Parent?.Id ?? string.Empty)).ToList(),
         slots.Prerequisites.Select(prerequisite => new R.PrerequisiteField(slots[prerequisite], prerequisite.Id, prerequisite.Label)).ToList(),
-        slots.Data.Select(datum => new R.DataField(slots[datum], datum.Id, DataKind(datum), datum.Label)).ToList(),
-        slots.Indicators.Select(indicator => new R.IndicatorField(slots[indicator], indicator.Id, indicator.Label)).ToList());
+        slots.Data.Select(datum => new R.DataField(slots[datum], datum.Id, DataKind(datum), datum.Label,
+            datum.DataType == Syntax.DataType.Category ? datum.CategoryValues : null)).ToList(),
+        slots.Indicators.Select(indicator => new R.IndicatorField(slots[indicator], indicator.Id, indicator.Label)).ToList(),
+        KnownTerritories.All.Select(territory => new R.TerritoryField(territory.Name, territory.IsOverseas, territory.Aliases)).ToList());
 
     public static R.InstructionInfo Instruction(InstructionSymbol instruction) => new(
         instruction.Number,
@@ -36,25 +39,34 @@ internal static class RuntimeModel
         instruction.Tree.Text.Path,
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))));
 
-    public static R.EpochInfo Epoch(DateOnly startsOn, RulesInForce rules, ProgrammeInForce programme, ProgrammeSlots slots)
+    public static R.EpochInfo Epoch(DateOnly startsOn, DecisionPlan plan, ProgrammeSlots slots)
     {
-        var domains = programme.Volets.SelectMany(volet => volet.Domains).ToList();
+        var rules = plan.Rules;
+        var domains = plan.Programme.Volets.SelectMany(volet => volet.Domains).ToList();
         return new R.EpochInfo(
             startsOn,
             rules.Instructions.Select(instruction => instruction.Number).ToList(),
             rules.Windows.Select(Window).ToList(),
             domains.Select(domain => domain.Symbol.Id).ToList(),
-            Rounding(programme),
+            Rounding(plan.Programme),
             rules.Windows.Select(window => slots[window.Symbol]).ToList(),
-            domains.Select(domain => slots[domain.Symbol]).ToList());
+            domains.Select(domain => slots[domain.Symbol]).ToList(),
+            TerritorialScope(plan.Territory),
+            new[] { plan.Filing, plan.Results, plan.MeasuredPeriod }.OfType<Sourced<Syntax.CalendarRuleKind>>().Select(CalendarRule).ToList());
     }
+
+    public static R.CalendarRule CalendarRule(Sourced<Syntax.CalendarRuleKind> rule) =>
+        new(Enum.Parse<R.CalendarRuleKind>(rule.Value.ToString()), Provenance(rule)!);
+
+    public static R.TerritorialScope? TerritorialScope(Sourced<OverseasScope>? scope) =>
+        scope is null ? null : new(Enum.Parse<R.OverseasScopeKind>(scope.Value.Kind.ToString()), scope.Value.Territories, Provenance(scope)!);
 
     public static R.VoletInfo Volet(VoletInForce volet) =>
         new(volet.Symbol.Id, volet.Label?.Value, volet.WindowList.Select(window => window.Id).ToList(), Provenance(volet.Windows));
 
     public static R.PrerequisiteInfo Prerequisite(PrerequisiteInForce prerequisite, int slot) => new(
         slot, prerequisite.Symbol.Id, prerequisite.Label?.Value, prerequisite.Group?.Value,
-        Provenance(prerequisite.Symbol.DeclaringInstruction, prerequisite.Symbol.Declaration.Location), Provenance(prerequisite.Tolerance));
+        Provenance(prerequisite.Symbol.DeclaringInstruction, prerequisite.Symbol.Declaration.Location, assumption: prerequisite.Label?.Assumption), Provenance(prerequisite.Tolerance));
 
     public static R.DomainInfo Domain(DomainInForce domain, VoletInForce volet) => new(domain.Symbol.Id, domain.Label?.Value, volet.Symbol.Id);
 
@@ -84,12 +96,17 @@ internal static class RuntimeModel
         window.Label?.Value,
         window.Candidacy?.Value.Start.Date,
         window.Candidacy?.Value.End.Date,
+        Provenance(window.Candidacy),
         window.Measurement?.Value.Label,
         window.Measurement?.Value.Period.Start.Date,
         window.Measurement?.Value.Period.End.Date,
+        Provenance(window.Measurement),
         window.Milestone?.Value.Date,
         Provenance(window.Milestone),
-        window.Postponement?.Value.Id);
+        window.Postponement?.Value.Target.Id,
+        window.Postponement?.Value.TargetsOf?.Id,
+        window.Postponement?.Value.DegressivityOf?.Id,
+        Provenance(window.Postponement));
 
     /// <summary>The programme's rounding, or to the cent, half away from zero, when the texts say nothing.</summary>
     private static R.RoundingRule Rounding(ProgrammeInForce programme)
@@ -114,6 +131,7 @@ internal static class RuntimeModel
         Syntax.DataType.Duration => R.DataKind.Duration,
         Syntax.DataType.Boolean => R.DataKind.Boolean,
         Syntax.DataType.Text => R.DataKind.Text,
+        Syntax.DataType.Category => R.DataKind.Category,
         _ => R.DataKind.Decimal,
     };
 }

@@ -100,12 +100,29 @@ public sealed class Compilation
 
     public static Compilation Parse(IEnumerable<SourceText> texts) => Create(texts.Select(SyntaxParser.Parse));
 
+    /// <summary>The programmes the texts declare, in declaration order.</summary>
+    public IEnumerable<EntitySymbol> Programmes => Entities.Where(entity => entity.Kind == EntityKind.Programme);
+
+    /// <summary>The first entity with this identifier, whatever its programme; see <see cref="FindEntity(string, EntitySymbol?)"/> when several programmes may declare it.</summary>
     public EntitySymbol? FindEntity(string id) => _entitiesById.Value.GetValueOrDefault(id);
+
+    /// <summary>The entity with this identifier in the namespace of <paramref name="programme"/> (programmes are found by name from any namespace).</summary>
+    public EntitySymbol? FindEntity(string id, EntitySymbol? programme) =>
+        Entities.FirstOrDefault(entity => entity.Id == id && (entity.Kind == EntityKind.Programme || entity.Programme == programme));
+
+    public EntitySymbol? FindProgramme(string id) => Programmes.FirstOrDefault(programme => programme.Id == id);
 
     public InstructionSymbol? FindInstruction(string number) => Instructions.FirstOrDefault(instruction => instruction.Number == number);
 
     /// <summary>The rules in force on <paramref name="asOf"/>: every instruction applicable that day, applied in order.</summary>
     public RulesInForce GetRulesInForce(DateOnly asOf) => _consolidator.Consolidate(asOf);
+
+    /// <summary>The rules of one programme in force on <paramref name="asOf"/>: see <see cref="RulesInForce.ForProgramme"/>.</summary>
+    public RulesInForce GetRulesInForce(DateOnly asOf, EntitySymbol programme) => GetRulesInForce(asOf).ForProgramme(programme);
+
+    /// <summary>The dates a text of <paramref name="programme"/> starts to apply, in order: the only dates its rules change.</summary>
+    public IReadOnlyList<DateOnly> ApplicationDates(EntitySymbol programme) =>
+        Instructions.Where(instruction => instruction.Programme == programme).Select(instruction => instruction.AppliesFrom).OfType<DateOnly>().Distinct().Order().ToList();
 
     /// <summary>The reference (declaration, amendment or use) whose identifier covers the position in the given text.</summary>
     public SymbolReference? FindReference(SourceText text, int position) => _references.Value.Find(text, position);

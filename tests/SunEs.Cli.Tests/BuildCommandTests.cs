@@ -24,16 +24,17 @@ public sealed class BuildCommandTests
         Assert.Equal(["SunEs.Rules.SUNES.dll", "SunEs.Rules.SUNES.pdb", BuildManifest.FileName], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var manifest = BuildManifest.ReadFrom(output);
         var assembly = Assert.Single(manifest.Assemblies);
-        Assert.Equal((1, "SUNES", "SunEs.Rules.SUNES.pdb"), (manifest.FormatVersion, assembly.Programme, assembly.Pdb));
+        Assert.Equal((2, "SUNES", "SunEs.Rules.SUNES.pdb"), (manifest.FormatVersion, assembly.Programme, assembly.Pdb));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(output, assembly.File)))), assembly.Sha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(output, assembly.Pdb)))), assembly.PdbSha256);
         Assert.Equal(["DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84", "DGOS/PF5/DNS/2023/28"], assembly.Instructions.Select(instruction => instruction.Id));
-        Assert.Equal("instructions/2021-167.sunes", assembly.Instructions[0].File);
+        Assert.Equal(Path.Combine(RepositoryRoot.Instructions, "2021-167.sunes"), Path.GetFullPath(Path.Combine(output, assembly.Instructions[0].File)));
 
         using var loaded = LoadedProgrammeRules.FromBuildDirectory(output);
         Assert.Equal("SUNES", loaded.Rules.Programme.Id);
         Assert.Equal(
-            loaded.Rules.Programme.Instructions.Select(instruction => (instruction.Number, instruction.SourcePath, instruction.SourceSha256)),
-            assembly.Instructions.Select(instruction => (instruction.Id, instruction.File, instruction.SourceSha256)));
+            loaded.Rules.Programme.Instructions.Select(instruction => (instruction.Number, Path.GetFullPath(instruction.SourcePath, RepositoryRoot.Path), instruction.SourceSha256)),
+            assembly.Instructions.Select(instruction => (instruction.Id, Path.GetFullPath(Path.Combine(output, instruction.File)), instruction.SourceSha256)));
         Assert.Contains("SunEs.Rules.SUNES.dll : programme SUNES, 4 instructions", result.Out);
     }
 
@@ -75,7 +76,7 @@ public sealed class BuildCommandTests
         var result = CliRunner.InRepository("build", "instructions", "-o", Path.GetDirectoryName(keep)!);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("n'est pas un dossier de build", result.Error);
+        Assert.Contains("n'est pas un build précédent", result.Error);
         Assert.Equal(["notes.txt"], Directory.GetFiles(Path.GetDirectoryName(keep)!).Select(Path.GetFileName));
     }
 
@@ -123,8 +124,9 @@ public sealed class BuildCommandTests
 
     [Theory]
     [InlineData("{", "illisible")]
-    [InlineData("{\"formatVersion\": 2, \"compiler\": \"x\", \"assemblies\": []}", "pas au format 1")]
-    [InlineData("{\"formatVersion\": 1, \"compiler\": \"x\", \"assemblies\": [{\"file\": \"../x.dll\", \"pdb\": \"x.pdb\", \"sha256\": \"00\", \"programme\": \"P\", \"instructions\": []}]}", "nom de fichier sans dossier")]
+    [InlineData("{\"formatVersion\": 1, \"compiler\": \"x\", \"assemblies\": []}", "pas au format 2")]
+    [InlineData("{\"formatVersion\": 2, \"compiler\": \"x\", \"assemblies\": [{\"file\": \"../x.dll\", \"pdb\": \"x.pdb\", \"sha256\": \"00\", \"pdbSha256\": \"00\", \"programme\": \"P\", \"instructions\": []}]}", "nom de fichier sans dossier")]
+    [InlineData("{\"formatVersion\": 2, \"compiler\": \"x\", \"assemblies\": [{\"file\": \"x.dll\", \"pdb\": \"x.pdb\", \"sha256\": \"00\", \"programme\": \"P\", \"instructions\": []}]}", "pdbSha256")]
     public void A_broken_manifest_is_refused_with_a_clear_message(string json, string expected)
     {
         using var folder = new TempFolder();
@@ -146,7 +148,7 @@ public sealed class BuildCommandTests
         var root = document.RootElement;
         Assert.Equal(["formatVersion", "compiler", "assemblies"], root.EnumerateObject().Select(property => property.Name));
         var assembly = root.GetProperty("assemblies")[0];
-        Assert.Equal(["file", "pdb", "sha256", "programme", "instructions"], assembly.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["file", "pdb", "sha256", "pdbSha256", "programme", "instructions"], assembly.EnumerateObject().Select(property => property.Name));
         Assert.Equal(["id", "file", "sourceSha256"], assembly.GetProperty("instructions")[0].EnumerateObject().Select(property => property.Name));
     }
 

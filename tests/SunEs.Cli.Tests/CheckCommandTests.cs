@@ -23,6 +23,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void The_corpus_assumptions_and_inferences_are_listed_for_information()
+    {
+        var result = CliRunner.InRepository("check", "instructions");
+
+        var assumptions = result.OutLines.Where(line => line.Contains(": info SUN0700: Supposé : ", StringComparison.Ordinal)).ToList();
+        var inferences = result.OutLines.Where(line => line.Contains(": info SUN0701: Déduit : ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(assumptions, line => line.StartsWith("instructions/2022-40.sunes(", StringComparison.Ordinal) && line.Contains("contenu du volet 2", StringComparison.Ordinal));
+        Assert.Contains(assumptions, line => line.StartsWith("instructions/2021-167.sunes(", StringComparison.Ordinal) && line.Contains("report", StringComparison.Ordinal));
+        Assert.Contains(assumptions, line => line.Contains("avant ou après dégressivité", StringComparison.Ordinal));
+        Assert.Contains(inferences, line => line.Contains("« Fenêtre 1 S1 2022 »", StringComparison.Ordinal));
+        Assert.Contains(inferences, line => line.Contains("mars 2024", StringComparison.Ordinal));
+        Assert.Contains(inferences, line => line.Contains("La première fenêtre en Île-de-France", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_path_the_instructions_folder_of_the_current_directory_is_checked()
     {
         var explicitResult = CliRunner.InRepository("check", "instructions");

@@ -97,7 +97,7 @@ public sealed class MachineFormatTests
         var ruleIds = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(results.Select(r => r.GetProperty("ruleId").GetString()).Distinct().Order(StringComparer.Ordinal), ruleIds);
         Assert.All(results, r => Assert.Contains(r.GetProperty("level").GetString(), new[] { "warning", "note" }));
-        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "SUN0403" && r.GetProperty("level").GetString() == "note");
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "SUN0700" && r.GetProperty("level").GetString() == "note");
     }
 
     [Fact]

@@ -19,14 +19,18 @@ public sealed class SampleEngineTests(CorpusBuild build) : IClassFixture<CorpusB
         Assert.Equal((0, string.Empty), (exitCode, error.ToString()));
         var text = Spaces.Plain(output.ToString());
         Assert.StartsWith("Programme SUNES — règles en vigueur au 2023-04-01", text);
-        Assert.Equal(20, text.Split('\n').Count(line => line.StartsWith("9900000", StringComparison.Ordinal)));
-        Assert.Contains("990000001 en F2 : recevable, total 172 800,00 €", text);
-        Assert.Contains("Candidature de l'établissement 990000001 en F2, règles en vigueur au 2023-04-01", text);
-        Assert.Contains("    DS1.1 mesuré 58 %, cible 55 % : atteinte — DGOS/PF5/DNS/2023/28 (instructions/2023-28.sunes:80)", text);
-        Assert.Contains("    dégressivité 90 % en F2 — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:43)", text);
-        Assert.Contains("    bonus DS1.3 10 800,00 € — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:63)", text);
-        Assert.Contains("990000007 en F2 : irrecevable, total 0,00 €", text);
+        Assert.Equal(20, text.Split('\n').Count(line => line.StartsWith("990000", StringComparison.Ordinal)));
+        Assert.Contains("990000010 en F2 : recevable, total 172 800,00 €", text);
+        Assert.Contains("Candidature de l'établissement 990000010 en F2, règles en vigueur au 2023-04-01", text);
+        Assert.Contains("    DS1.1 mesuré 58 %, cible 55 % : atteinte — DGOS/PF5/DNS/2023/28 (instructions/2023-28.sunes:90)", text);
+        Assert.Contains("    dégressivité 90 % en F2 — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:67)", text);
+        Assert.Contains("    bonus DS1.3 10 800,00 € — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:87) [supposé : seed 004 ne dit pas", text);
+        Assert.Contains("990000077 en F2 : irrecevable, total 0,00 €", text);
         Assert.Contains("  PS2.2 (V1) — règle : DGOS/PF5/DNS/CTO/2021/167", text);
+        Assert.Contains("report vers F2, jalon 2023-03-31 — DGOS/PF5/DNS/CTO/2021/167 (instructions/2021-167.sunes:132) [supposé : seed 000 §2", text);
+        Assert.Contains("D1 non financé : résultats transmis le 2023-04-03, après le jalon de F2 du 31 mars 2023 (DGOS/PF5/DNS/2023/28, ligne 35)", text);
+        Assert.Contains("irrecevable — déposée le 2022-05-02, hors période de candidature de F2 du 1er mars 2022 au 30 avril 2022", text);
+        Assert.Contains("irrecevable — établissement en Polynésie française, hors du champ territorial des règles (DGOS/PF5/DNS/2023/28, ligne 49)", text);
     }
 
     [Fact]

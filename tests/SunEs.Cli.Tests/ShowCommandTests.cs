@@ -31,7 +31,7 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
-    public void Windows_show_milestones_with_unknown_ones_named()
+    public void Windows_show_milestones_with_inferred_ones_marked()
     {
         var result = CliRunner.InRepository("show", "--as-of", "2023-04-01");
 
@@ -39,8 +39,8 @@ public sealed class ShowCommandTests
         Assert.Equal("2023-03-31", f2[5]);
         Assert.Equal("S2 2022 : 2022-07-01 → 2023-03-31", f2[4]);
         Assert.Equal("4 mois maximum", f2[3]);
-        Assert.Equal("inconnue", Cells(RowOf(result.Out, "│ F4 "))[5]);
-        Assert.Equal("vers F2", Cells(RowOf(result.Out, "│ F1 "))[6]);
+        Assert.Matches("^2024-03-31 †[0-9]+$", Cells(RowOf(result.Out, "│ F4 "))[5]);
+        Assert.Equal(["vers F2", "cibles de F1"], LinesFrom(result.Out, "│ F1 ")[..2].Select(line => Cells(line)[6]));
     }
 
     [Fact]
@@ -49,7 +49,9 @@ public sealed class ShowCommandTests
         var result = CliRunner.InRepository("show", "--as-of", "2023-04-01");
 
         Assert.Equal(["100 %", "90 %", "85 %", "80 %"], Cells(RowOf(result.Out, "Dégressivité des forfaits"))[^4..]);
-        Assert.Equal(["PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "V2", "—"], Cells(RowOf(result.Out, "PS4.1"))[1..]);
+        Assert.Equal("PS4.1", Cells(RowOf(result.Out, "PS4.1"))[1]);
+        Assert.Matches("^Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne †[0-9]+$", Cells(RowOf(result.Out, "PS4.1"))[2]);
+        Assert.Matches("^V2 †[0-9]+$", Cells(RowOf(result.Out, "PS4.1"))[3]);
         Assert.Equal("tous", Cells(RowOf(result.Out, "PS1.1"))[3]);
         Assert.Equal("F1", Cells(RowOf(result.Out, "PS2.2"))[4]);
         Assert.Equal(["Programme SUNES", "210 M€", ""], Cells(RowOf(result.Out, "Programme SUNES")));
@@ -63,12 +65,44 @@ public sealed class ShowCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var grid = LinesFrom(result.Out, "DS1.1 ");
-        Assert.Equal("55 % (2023/28 l.80)", Cells(grid[0])[3]);
+        Assert.Equal("55 % (2023/28 l.90)", Cells(grid[0])[3]);
         Assert.Equal("remplace 59 %", Cells(grid[1])[3]);
-        Assert.Equal("(2021/167 l.154)", Cells(grid[2])[3]);
+        Assert.Equal("(2021/167 l.193)", Cells(grid[2])[3]);
         Assert.Equal("inchangé", Cells(grid[1])[2]);
         var f2 = LinesFrom(result.Out, "│ F2 ");
-        Assert.Equal(["2023-03-31", "(2023/28 l.35)", "remplace 2022-12-31", "(2021/167 l.105)"], f2[..4].Select(line => Cells(line)[5]));
+        Assert.Equal(["2023-03-31", "(2023/28 l.35)", "remplace 2022-12-31", "(2021/167 l.139)"], f2[..4].Select(line => Cells(line)[5]));
+    }
+
+    [Fact]
+    public void As_of_September_2021_the_second_volet_is_announced_with_its_52_million_euros()
+    {
+        var result = CliRunner.InRepository("show", "--as-of", "2021-09-01", "--provenance");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["Volet V2", "52 M€ (2021/167 l.116)", "« Expérimentation » : 1,5 M€"], Cells(RowOf(result.Out, "Volet V2")));
+        Assert.Equal(["Région Bourgogne-Franche-Comté, volet V1", "6,37 M€", "D1 : 4,96 M€"], Cells(RowOf(result.Out, "Région Bourgogne-Franche-Comté")));
+        Assert.StartsWith("environ 21 M€ †", Cells(RowOf(result.Out, "Région Île-de-France, F1"))[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_value_resting_on_an_assumption_is_marked_and_the_marks_are_listed_at_the_end()
+    {
+        var result = CliRunner.InRepository("show", "--as-of", "2023-04-01");
+
+        Assert.Equal(0, result.ExitCode);
+        var marks = result.OutLines.SkipWhile(line => !line.Contains("Hypothèses", StringComparison.Ordinal)).Skip(1)
+            .Where(line => line.StartsWith('†')).ToList();
+        Assert.Contains(marks, line => line.Contains("supposé : seed 000 §2", StringComparison.Ordinal));
+        Assert.Contains(marks, line => line.Contains("déduit : date du texte (seed 000)", StringComparison.Ordinal));
+        Assert.Contains(marks, line => line.Contains("supposé : contenu du volet 2", StringComparison.Ordinal));
+        var f1 = Cells(RowOf(result.Out, "│ F1 "));
+        Assert.Matches("†[0-9]+", f1[4]);
+        Assert.Matches("2024-03-31 †[0-9]+", Cells(RowOf(result.Out, "│ F4 "))[5]);
+        Assert.Matches("2021-07-26 †[0-9]+", Cells(RowOf(result.Out, "DGOS/PF5/DNS/CTO/2021/167"))[4]);
+        foreach (var mark in Regex.Matches(result.Out, "†([0-9]+)").Select(match => match.Groups[1].Value).Distinct())
+        {
+            Assert.Contains(marks, line => line.StartsWith($"†{mark} ", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

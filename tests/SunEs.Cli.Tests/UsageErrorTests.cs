@@ -83,27 +83,58 @@ public sealed class UsageErrorTests
     }
 
     [Fact]
-    public void A_file_that_is_not_utf8_is_refused()
+    public void A_file_that_is_not_utf8_is_refused_at_the_line_and_column_of_its_first_bad_byte()
     {
         using var folder = new TempFolder();
-        folder.WriteBytes("latin1.sunes", [.. "instruction \"X/2024/1\" titre \"D"u8, 0xE9, .. "cret\""u8]);
+        folder.WriteBytes("latin1.sunes", [.. "// Décret\ninstruction \"X/2024/1\" titre \"D"u8, 0xE9, .. "cret\""u8]);
 
         var result = CliRunner.Run(folder.Path, "check", "latin1.sunes");
 
         AssertUsageError(result);
-        Assert.Equal(["sunes check : impossible de lire « latin1.sunes » : ce n'est pas du texte UTF-8. Réenregistrez le fichier en UTF-8."], result.ErrorLines);
+        Assert.Equal(["sunes check : latin1.sunes(2,32) : l'octet 0xE9 n'est pas du texte UTF-8 (fichier en Latin-1 ou Windows-1252 ?). Réenregistrez le fichier en UTF-8."], result.ErrorLines);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "UTF-16")]
+    [InlineData(new byte[] { 0xFE, 0xFF }, "UTF-16")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00 }, "UTF-32")]
+    public void A_file_in_utf16_or_utf32_is_refused_naming_its_encoding(byte[] mark, string encoding)
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("wide.sunes", [.. mark, .. System.Text.Encoding.Unicode.GetBytes("instruction")]);
+
+        var result = CliRunner.Run(folder.Path, "check", "wide.sunes");
+
+        AssertUsageError(result);
+        Assert.Equal([$"sunes check : impossible de lire « wide.sunes » : le fichier est en {encoding}. Réenregistrez-le en UTF-8."], result.ErrorLines);
     }
 
     [Theory]
     [InlineData("2023-13-01")]
-    [InlineData("01/04/2023")]
+    [InlineData("31/04/2023")]
+    [InlineData("2023-04-01 demain")]
     [InlineData("demain")]
     public void A_bad_as_of_date_is_a_usage_error(string date)
     {
         var result = CliRunner.InRepository("show", "--as-of", date);
 
         AssertUsageError(result);
-        Assert.Equal($"sunes show : date « {date} » invalide pour --as-of : écrivez-la AAAA-MM-JJ, par exemple --as-of 2023-04-01.", result.ErrorLines[0]);
+        Assert.Equal($"sunes show : date « {date} » invalide pour --as-of : écrivez-la comme dans les textes, par exemple --as-of 2023-04-01, --as-of 01/04/2023 ou --as-of \"1er avril 2023\".",
+            result.ErrorLines[0]);
+    }
+
+    [Theory]
+    [InlineData("01/04/2023")]
+    [InlineData("1/4/2023")]
+    [InlineData("1er avril 2023")]
+    [InlineData("1 AVRIL 2023")]
+    public void As_of_takes_a_date_written_as_the_texts_write_it(string date)
+    {
+        var iso = CliRunner.InRepository("show", "--as-of", "2023-04-01");
+        var written = CliRunner.InRepository("show", "--as-of", date);
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal(iso.Out, written.Out);
     }
 
     [Fact]

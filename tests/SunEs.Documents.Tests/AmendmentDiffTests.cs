@@ -51,6 +51,7 @@ public sealed class AmendmentDiffTests
         ("data/séjours_patients_déjà_venus", null, "Nombre de séjours de patients déjà venus dans l'établissement"),
         ("data/séjours_document_historique", null, "Parmi les patients déjà venus, nombre de séjours pour lesquels au moins un document datant d'un ancien séjour a fait l'objet d'une alimentation au DMP, avec une INS qualifiée"),
         ("data/bonus_historique", null, "Montant du bonus « documents historiques » (DS1.4) pour l'établissement"),
+        ("programme/SUNES/overseas", null, "France métropolitaine et outre-mer, sauf Polynésie française, Nouvelle-Calédonie, Wallis-et-Futuna"),
     ];
 
     private static RulesDiff AmendmentDiff() =>
@@ -93,8 +94,8 @@ public sealed class AmendmentDiffTests
     {
         var change = AmendmentDiff().Changes.Single(c => c.Key == "target/V1/DS1.1/F2");
         Assert.Equal("DS1.1, F2 : 59 % → 55 % (DGOS/PF5/DNS/2023/28)", $"{change.Rule} : {change.Before} → {change.After} ({change.Source.Instruction.Number})");
-        Assert.Equal(80, change.AfterSource!.Line);
-        Assert.Equal(154, change.BeforeSource!.Line);
+        Assert.Equal(90, change.AfterSource!.Line);
+        Assert.Equal(193, change.BeforeSource!.Line);
     }
 
     [Fact]
@@ -121,11 +122,15 @@ public sealed class AmendmentDiffTests
     }
 
     [Fact]
-    public void The_second_volet_arrives_with_2022_40()
+    public void The_second_volet_announced_in_2021_is_defined_by_2022_40_as_an_assumption()
     {
         var diff = RulesDocuments.Diff(Corpus.Compilation, new DateOnly(2022, 1, 1), new DateOnly(2022, 2, 9), MessageLanguage.French);
         Assert.Equal(["DGOS/PF5/DNS/2022/40"], diff.Entered.Select(instruction => instruction.Number));
-        Assert.All(diff.Changes, change => Assert.Equal(RuleChangeKind.Added, change.Kind));
+        var renamed = Assert.Single(diff.Changes, change => change.Kind != RuleChangeKind.Added);
+        Assert.Equal(("volet/V2/label", "Alimentation de la messagerie pro et citoyenne", "Usage de la MSS citoyenne et professionnelle"),
+            (renamed.Key, renamed.Before, renamed.After));
+        Assert.All(diff.Changes.Where(change => change.Key.StartsWith("volet/V2", StringComparison.Ordinal) || change.Key.StartsWith("target/V2", StringComparison.Ordinal)),
+            change => Assert.StartsWith("supposé : ", change.Assumption, StringComparison.Ordinal));
         Assert.Contains(diff.Changes, change => change.Key == "target/V2/DS4.3/F2" && change.After == "oui");
         Assert.Contains(diff.Changes, change => change.Key == "prerequisite/PS4.1/volets" && change.After == "V2");
     }

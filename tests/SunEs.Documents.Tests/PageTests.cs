@@ -34,10 +34,10 @@ public sealed partial class PageTests
     public void An_amended_target_points_to_its_line_and_shows_what_it_replaced()
     {
         var cell = Cell("DS1.1", "F2");
-        Assert.Contains("href=\"#src-dgos-pf5-dns-2023-28-l80\"", cell, StringComparison.Ordinal);
-        Assert.Contains("title=\"Source : DGOS/PF5/DNS/2023/28, ligne 80&#10;remplace « 59 % » (DGOS/PF5/DNS/CTO/2021/167, ligne 154)\"", cell, StringComparison.Ordinal);
-        Assert.Contains(">55 %</a><span class=\"replaced\">remplace <del>59 %</del> (<a href=\"#src-dgos-pf5-dns-cto-2021-167-l154\">2021/167 l.154</a>)</span>", cell, StringComparison.Ordinal);
-        Assert.Contains("<li id=\"src-dgos-pf5-dns-2023-28-l80\"><span class=\"line-number\">l.80</span>DS1.1       49 %    55 %    55 %    55 %", Page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#src-dgos-pf5-dns-2023-28-l90\"", cell, StringComparison.Ordinal);
+        Assert.Contains("title=\"Source : DGOS/PF5/DNS/2023/28, ligne 90&#10;remplace « 59 % » (DGOS/PF5/DNS/CTO/2021/167, ligne 193)\"", cell, StringComparison.Ordinal);
+        Assert.Contains(">55 %</a><span class=\"replaced\">remplace <del>59 %</del> (<a href=\"#src-dgos-pf5-dns-cto-2021-167-l193\">2021/167 l.193</a>)</span>", cell, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"src-dgos-pf5-dns-2023-28-l90\"><span class=\"line-number\">l.90</span>DS1.1       49 %    55 %    55 %    55 %", Page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed partial class PageTests
     {
         var cell = Cell("DS1.1", "F1");
         Assert.Contains(">49 %</a></td>", cell, StringComparison.Ordinal);
-        Assert.Contains("inchangé par rapport à DGOS/PF5/DNS/CTO/2021/167, ligne 154", cell, StringComparison.Ordinal);
+        Assert.Contains("inchangé par rapport à DGOS/PF5/DNS/CTO/2021/167, ligne 193", cell, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed partial class PageTests
         Assert.NotEmpty(links);
         Assert.DoesNotContain(links, link => !anchors.Contains(link));
         Assert.Contains("| **DS1.1** |", markdown, StringComparison.Ordinal);
-        Assert.Contains("[55 %](#src-dgos-pf5-dns-2023-28-l80 \"DGOS/PF5/DNS/2023/28, ligne 80\") (remplace ~~59 %~~", markdown, StringComparison.Ordinal);
+        Assert.Contains("[55 %](#src-dgos-pf5-dns-2023-28-l90 \"DGOS/PF5/DNS/2023/28, ligne 90\") (remplace ~~59 %~~", markdown, StringComparison.Ordinal);
         Assert.Contains("![", markdown, StringComparison.Ordinal);
     }
 

@@ -33,9 +33,15 @@ public sealed partial class TimelineTests
     }
 
     [Fact]
-    public void The_unknown_jalon_of_window_4_is_a_note_not_a_mark()
+    public void An_unknown_jalon_is_a_note_not_a_mark()
     {
-        var row = Model().Rows.Single(r => r.Window == "F4");
+        var texts = Corpus.Texts().Select(text => text.Path.EndsWith("2021-167.sunes", StringComparison.Ordinal)
+            ? new SunEs.Text.SourceText(text.Path, text.Content.Replace("    jalon 31 mars 2024", "    jalon inconnu", StringComparison.Ordinal))
+            : text);
+        var compilation = SunEs.Semantics.Compilation.Parse(texts);
+        var model = TimelineModel.Build(compilation.GetRulesInForce(Corpus.AfterAmendment), null, new Formatting.ValueText(Diagnostics.MessageLanguage.French));
+
+        var row = model.Rows.Single(r => r.Window == "F4");
         Assert.Empty(row.Milestones);
         Assert.Equal(["jalon inconnu"], row.Notes);
     }

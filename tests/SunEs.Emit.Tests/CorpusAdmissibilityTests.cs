@@ -30,7 +30,7 @@ public sealed class CorpusAdmissibilityTests(EmittedCorpus corpus) : IClassFixtu
         var issue = Assert.Single(decision.AdmissibilityIssues);
         Assert.Equal((AdmissibilityIssueKind.PrerequisiteNotMet, "V1", "PS2.2"), (issue.Kind, issue.VoletId, issue.SubjectId));
         Assert.Equal("DGOS/PF5/DNS/CTO/2021/167", issue.Rule!.InstructionNumber);
-        Assert.Equal(DomainStatus.NotExamined, decision.FindDomain("D1")!.Status);
+        Assert.Equal(DomainStatus.Inadmissible, decision.FindDomain("D1")!.Status);
         Assert.Equal(0m, decision.Total);
         Assert.Contains("prérequis PS2.2 non atteint (volet V1)", decision.Explanation.French, StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class CorpusAdmissibilityTests(EmittedCorpus corpus) : IClassFixtu
 
         var issue = Assert.Single(decision.AdmissibilityIssues);
         Assert.Equal((AdmissibilityIssueKind.WindowNotInVolet, "V2", "F1"), (issue.Kind, issue.VoletId, issue.SubjectId));
-        Assert.Equal(("DGOS/PF5/DNS/2022/40", 27), (issue.Rule!.InstructionNumber, issue.Rule.Line));
+        Assert.Equal(("DGOS/PF5/DNS/2022/40", 32), (issue.Rule!.InstructionNumber, issue.Rule.Line));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CorpusAdmissibilityTests(EmittedCorpus corpus) : IClassFixtu
         var d2 = decision.FindDomain("D2")!;
         Assert.Equal(DomainStatus.Ineligible, d2.Status);
         Assert.False(d2.IsEligible);
-        Assert.Equal(("éligible si laboratoire_interne", 69), (d2.EligibilityRule!.Excerpt, d2.EligibilityRule.Line));
+        Assert.Equal(("éligible si laboratoire_interne", 94), (d2.EligibilityRule!.Excerpt, d2.EligibilityRule.Line));
         Assert.Empty(d2.Indicators);
         Assert.Contains("D2 inéligible", decision.Explanation.French, StringComparison.Ordinal);
     }

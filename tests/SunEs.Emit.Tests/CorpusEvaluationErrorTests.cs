@@ -22,9 +22,9 @@ public sealed class CorpusEvaluationErrorTests(EmittedCorpus corpus) : IClassFix
 
         Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", Establishment), (error.Kind, error.Subject, error.Establishment));
         Assert.Contains("« forfait_d1 »", error.FrenchMessage, StringComparison.Ordinal);
-        Assert.Contains("établissement 750000001", error.FrenchMessage, StringComparison.Ordinal);
+        Assert.Contains("établissement 750000010", error.FrenchMessage, StringComparison.Ordinal);
         Assert.Contains("'forfait_d1'", error.EnglishMessage, StringComparison.Ordinal);
-        Assert.Contains("establishment 750000001", error.Message, StringComparison.Ordinal);
+        Assert.Contains("establishment 750000010", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class CorpusEvaluationErrorTests(EmittedCorpus corpus) : IClassFix
         var error = Assert.Throws<EvaluationException>(() => Rules.Evaluate(candidacy, April2023));
 
         var frames = new StackTrace(error, fNeedFileInfo: true).GetFrames();
-        Assert.Contains(frames, frame => frame.GetFileName() == "instructions/2021-167.sunes" && frame.GetFileLineNumber() == 47);
+        Assert.Contains(frames, frame => frame.GetFileName() == "instructions/2021-167.sunes" && frame.GetFileLineNumber() == 71);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class CorpusEvaluationErrorTests(EmittedCorpus corpus) : IClassFix
     [Fact]
     public void An_undeclared_prerequisite_status_is_an_error_not_a_pass()
     {
-        var candidacy = Rules.Schema.NewCandidacy(Establishment, "F2").RequestDomains("D1").PrerequisiteMet("PS1.1").Build();
+        var candidacy = WithFacts(Rules, "F2").RequestDomains("D1").PrerequisiteMet("PS1.1").Build();
 
         var error = Assert.Throws<EvaluationException>(() => Rules.Evaluate(candidacy, April2023));
 

@@ -56,12 +56,12 @@ public sealed class CorpusFundingTests(EmittedCorpus corpus) : IClassFixture<Emi
         Assert.Equal(IndicatorStatus.Missed, ds11.Status);
         Assert.Equal(54.9m, ds11.Measured!.Value.Points);
         Assert.Equal(55m, ds11.Threshold!.Points);
-        Assert.Equal(("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 80, "55 %"),
+        Assert.Equal(("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 90, "55 %"),
             (ds11.Threshold.Provenance.InstructionNumber, ds11.Threshold.Provenance.SourcePath, ds11.Threshold.Provenance.Line, ds11.Threshold.Provenance.Excerpt));
         Assert.Equal("59 %", ds11.Threshold.Provenance.Replaced?.Excerpt);
         AssertThresholdsSourced(decision);
         Assert.Contains("DS1.1 54,9", decision.Explanation.French, StringComparison.Ordinal);
-        Assert.Contains("DGOS/PF5/DNS/2023/28, ligne 80", decision.Explanation.French, StringComparison.Ordinal);
+        Assert.Contains("DGOS/PF5/DNS/2023/28, ligne 90", decision.Explanation.French, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class CorpusFundingTests(EmittedCorpus corpus) : IClassFixture<Emi
     [Fact]
     public void The_same_candidacy_changes_outcome_the_day_2023_28_applies()
     {
-        var candidacy = Hospital(Rules, "F2").RequestDomains("D1")
+        var candidacy = Hospital(Rules, "F2").RequestDomains("D1").ResultsTransmittedOn(new DateOnly(2022, 12, 31))
             .Set("forfait_d1", 100_000m).Set("activité_chirurgie", false)
             .MeasureRate("DS1.1", 56m).MeasureRatio("DS1.2", 480, 1_000).Build();
 

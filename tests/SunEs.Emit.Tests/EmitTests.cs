@@ -29,6 +29,19 @@ public sealed class EmitTests
     }
 
     [Fact]
+    public void The_assembly_is_stamped_with_the_version_of_SunEs_that_compiled_it()
+    {
+        var result = RulesEmitter.Emit(Corpus.Compile());
+
+        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+        var stamp = loaded.Rules.GetType().Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == CompilerVersion.MetadataKey);
+        Assert.Equal(CompilerVersion.Current, stamp.Value);
+        Assert.Equal(typeof(RulesEmitter).Assembly.GetName().Version!.ToString(3), CompilerVersion.Current);
+        Assert.DoesNotContain(CompilerVersion.Current, result.GeneratedSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_emits_of_the_same_texts_give_identical_bytes()
     {
         var first = RulesEmitter.Emit(Corpus.Compile());

@@ -114,7 +114,7 @@ public sealed class ExpressionEmitTests : IDisposable
     [Fact]
     public void Arithmetic_on_amounts_and_percentages_is_exact_decimal()
     {
-        var candidacy = Rules.Schema.NewCandidacy("130000002", "W1").AllPrerequisitesMet().RequestDomains("DB")
+        var candidacy = Rules.Schema.NewCandidacy("130000029", "W1").AllPrerequisitesMet().RequestDomains("DB")
             .Set("lits", 40m).Set("prime", 1_000m).Set("faits", 1m).Set("effectif", 10m).Build();
 
         var amount = Rules.Evaluate(candidacy, AsOf).FindDomain("DB")!.Amount!;
@@ -128,12 +128,12 @@ public sealed class ExpressionEmitTests : IDisposable
     [Fact]
     public void A_division_by_zero_in_a_rule_names_the_establishment()
     {
-        var candidacy = Rules.Schema.NewCandidacy("130000002", "W1").AllPrerequisitesMet().RequestDomains("DB")
+        var candidacy = Rules.Schema.NewCandidacy("130000029", "W1").AllPrerequisitesMet().RequestDomains("DB")
             .Set("lits", 0m).Set("prime", 1_000m).Set("faits", 1m).Set("effectif", 10m).Build();
 
         var error = Assert.Throws<EvaluationException>(() => Rules.Evaluate(candidacy, AsOf));
 
-        Assert.Equal((EvaluationErrorKind.DivisionByZero, "130000002"), (error.Kind, error.Establishment));
+        Assert.Equal((EvaluationErrorKind.DivisionByZero, "130000029"), (error.Kind, error.Establishment));
     }
 
     [Fact]
@@ -152,6 +152,6 @@ public sealed class ExpressionEmitTests : IDisposable
     public void Dispose() => _loaded.Unload();
 
     private CandidacyBuilder DomainA(int beds) =>
-        Rules.Schema.NewCandidacy("130000002", "W1").AllPrerequisitesMet().RequestDomains("DA")
+        Rules.Schema.NewCandidacy("130000029", "W1").AllPrerequisitesMet().RequestDomains("DA")
             .Set("lits", beds).Set("fermé", false).Set("faits", 6m).Set("effectif", 10m);
 }

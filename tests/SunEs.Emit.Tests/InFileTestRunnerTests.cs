@@ -12,10 +12,13 @@ public sealed class InFileTestRunnerTests
     private const string Tests = """
 
         test "CH avec chirurgie, F2, toutes cibles atteintes" au 2023-04-01
-            établissement "750000001"
+            établissement "750000010"
             candidature en F2 pour D1, D2
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints
-            données forfait_d1 = 100 k€, activité_chirurgie = oui, laboratoire_interne = non
+            données forfait_d1 = 100 k€, activité_chirurgie = oui, laboratoire_interne = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             mesures DS1.1 = 60 %, DS1.2 = 480 / 1 000, DS1.3 = 61 %
             attendu
                 candidature recevable
@@ -26,28 +29,38 @@ public sealed class InFileTestRunnerTests
                 total 99 000 €
 
         test "Montant attendu faux" au 2023-04-01
-            établissement "750000002"
+            établissement "750000028"
             candidature en F2 pour D1
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints
-            données forfait_d1 = 100 k€, activité_chirurgie = non
+            données forfait_d1 = 100 k€, activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             mesures DS1.1 = 60 %, DS1.2 = 48 %
             attendu
                 D1 financé 90 000,01 €
                 DS1.3 non applicable
 
         test "Audit manquant en F2" au 2023-04-01
-            établissement "750000003"
+            établissement "750000036"
             candidature en F2 pour D1
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints sauf PS2.2
+            données prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             attendu
                 candidature irrecevable
                 D1 non financé
 
         test "Forfait oublié" au 2023-04-01
-            établissement "750000004"
+            établissement "750000044"
             candidature en F2 pour D1
+            déposée le 2022-04-01
+            territoire "France métropolitaine"
+            résultats transmis le 2023-03-31
             prérequis tous atteints
-            données activité_chirurgie = non
+            données activité_chirurgie = non, prérequis_saisis_osis = oui, engagement_cibles_osis = oui
             mesures DS1.1 = 60 %, DS1.2 = 48 %
             attendu
                 D1 financé
@@ -70,6 +83,6 @@ public sealed class InFileTestRunnerTests
         var failure = Assert.Single(wrong.Failures);
         Assert.Equal("expected: D1 funded 90,000.01 €; got: 90,000 €", failure.Message.English);
         var forgotten = results["Forfait oublié"];
-        Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000004"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
+        Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000044"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
     }
 }

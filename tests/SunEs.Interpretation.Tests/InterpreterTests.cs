@@ -12,7 +12,9 @@ public sealed class InterpreterTests
     public void All_targets_met_in_F2_funds_D1_at_90_percent_plus_the_CRO_bonus()
     {
         var rules = CorpusRules.Interpreted;
-        var candidacy = rules.Schema.NewCandidacy("750000001", "F2").AllPrerequisitesMet().RequestDomains("D1")
+        var candidacy = rules.Schema.NewCandidacy("750000010", "F2").AllPrerequisitesMet().RequestDomains("D1")
+            .InTerritory("métropole").FiledOn(new DateOnly(2022, 4, 30)).ResultsTransmittedOn(new DateOnly(2023, 3, 31))
+            .Set("prérequis_saisis_osis", true).Set("engagement_cibles_osis", true)
             .Set("forfait_d1", 100_000m).Set("activité_chirurgie", true)
             .MeasureRate("DS1.1", 60m).MeasureRatio("DS1.2", 480, 1_000).MeasureRate("DS1.3", 61m).Build();
 
@@ -29,7 +31,7 @@ public sealed class InterpreterTests
     [Fact]
     public void A_candidacy_built_with_another_schema_is_refused()
     {
-        var candidacy = CorpusRules.Compiled.Schema.NewCandidacy("750000001", "F2").Build();
+        var candidacy = CorpusRules.Compiled.Schema.NewCandidacy("750000010", "F2").Build();
 
         var error = Assert.Throws<EvaluationException>(() => CorpusRules.Interpreted.Evaluate(candidacy, new DateOnly(2023, 4, 1)));
 

@@ -34,6 +34,36 @@ public sealed class MutationTests
         Assert.Contains(differences, difference => difference.Contains("Euro", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_milestone_a_day_later_is_reported()
+    {
+        const string original = "    jalon 31 mars 2023";
+        var differences = DifferencesWithCompiled((path, text) => path == TargetsPath ? ReplaceOnce(text, original, "    jalon 1er avril 2023") : text);
+
+        Assert.NotEmpty(differences);
+        Assert.Contains(differences, difference => difference.Contains("2023-04-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_candidacy_period_closing_a_day_earlier_is_reported()
+    {
+        const string original = "candidature du 1er mars 2022 au 30 avril 2022";
+        var differences = DifferencesWithCompiled((path, text) => path == ProgrammePath ? ReplaceOnce(text, original, "candidature du 1er mars 2022 au 29 avril 2022") : text);
+
+        Assert.NotEmpty(differences);
+        Assert.Contains(differences, difference => difference.Contains("FiledOutsideCandidacyPeriod", StringComparison.Ordinal) || difference.Contains("2022-04-29", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_postponement_judged_by_the_later_window_targets_is_reported()
+    {
+        const string original = "report vers F2 avec les cibles de F1";
+        var differences = DifferencesWithCompiled((path, text) => path == ProgrammePath ? ReplaceOnce(text, original, "report vers F2 avec les cibles de F2") : text);
+
+        Assert.NotEmpty(differences);
+        Assert.Contains(differences, difference => difference.Contains("cibles de F2", StringComparison.Ordinal));
+    }
+
     private static List<string> DifferencesWithCompiled(Func<string, string, string> edit)
     {
         var mutant = Corpus.Compile(edit);

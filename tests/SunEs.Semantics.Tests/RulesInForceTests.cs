@@ -1,4 +1,5 @@
 using System.Globalization;
+using SunEs.Syntax;
 using SunEs.Diagnostics;
 using SunEs.Text;
 
@@ -84,17 +85,23 @@ public sealed class RulesInForceTests
     }
 
     [Fact]
-    public void Volet_V2_is_absent_as_of_2021_12_01_and_present_as_of_2022_03_01()
+    public void Volet_V2_is_announced_with_its_envelope_in_2021_and_defined_as_of_2022_03_01()
     {
         var v2 = Entity("V2");
-        Assert.Null(Rules("2021-12-01").FindVolet(v2));
-        Assert.False(Rules("2021-12-01").IsInForce(v2));
+        var announced = Rules("2021-09-01").FindVolet(v2);
+        Assert.NotNull(announced);
+        Assert.Equal((Founding, 52_000_000m), (announced.Envelope!.Instruction.Number, announced.Envelope.Value.Euros));
+        Assert.Empty(announced.WindowList);
+        Assert.Empty(announced.Domains);
 
         var volet = Rules("2022-03-01").FindVolet(v2);
         Assert.NotNull(volet);
-        Assert.Equal(Volet2, volet.Symbol.DeclaringInstruction.Number);
+        Assert.Equal(Founding, volet.Symbol.DeclaringInstruction.Number);
+        Assert.Equal(Volet2, volet.Windows!.Instruction.Number);
         Assert.Equal(["F2", "F3", "F4"], volet.WindowList.Select(window => window.Id));
         Assert.Equal(new TargetValue(TargetKind.Yes, 0), volet.TargetFor(Entity("DS4.3"), Entity("F2"))!.Value);
+        Assert.Equal(AssumptionKind.Assumed, volet.Windows.Assumption!.Kind);
+        Assert.Contains("seed 004", volet.Windows.Assumption.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,20 @@ public sealed class DeepExpressionTests
         { "10 000 nested bracket tables", Parse.DomainPrefix + Repeat("barème x jusqu'à 1 : ", 10_000) + "2 au-delà : 3" },
         { "bracket tables nested in their thresholds", Parse.DomainPrefix + Repeat("barème x jusqu'à ", 10_000) + "1 : 2 au-delà : 3" },
         { "nested assignments in a test", "test \"t\"\n    données a = " + Repeat("(", 200) + Repeat(", b = ((", 500) },
+        { "10 000 chained caps and floors", Parse.DomainPrefix + "1 €" + Repeat(" plafonné à 2 € au moins 1 €", 5_000) },
+        { "10 000 nested min", Parse.DomainPrefix + Repeat("min(1 €, ", 10_000) + "2 €" + Repeat(")", 10_000) },
+        { "a min of 10 000 arguments", Parse.DomainPrefix + "min(" + string.Join(", ", Enumerable.Repeat("1 €", 10_000)) + ")" },
+        { "a value list of 10 000 values", Parse.DomainPrefix + "c parmi " + string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"\"v{i}\"")) },
     };
+
+    [Fact]
+    public void A_long_category_declaration_is_no_expression()
+    {
+        var tree = ParseOnWorkerThread("donnée c : parmi " + string.Join(", ", Enumerable.Range(0, 1_000).Select(i => $"\"v{i}\"")) + " \"Catégorie\"\n", "a category of 1 000 values");
+
+        Assert.Empty(tree.Diagnostics);
+        Assert.Equal(1_000, Assert.IsType<DataDeclarationSyntax>(Assert.Single(tree.Root.Declarations)).Values.Count);
+    }
 
     [Theory]
     [MemberData(nameof(TooDeep))]

@@ -25,7 +25,7 @@ public sealed class ErrorRecoveryTests
         var tree = Parse.Text(source.Text);
 
         Assert.Equal(source.Spans, tree.Diagnostics.Select(diagnostic => diagnostic.Location.Span));
-        Assert.All(tree.Diagnostics, diagnostic => Assert.Equal("SUN0003", diagnostic.Code));
+        Assert.Equal(["SUN0011", "SUN0003", "SUN0003"], tree.Diagnostics.Select(diagnostic => diagnostic.Code));
         Assert.Equal(
             ["a", "b", "F1", "F2", "P1", "P2"],
             tree.Root.Declarations.OfType<INamedDeclarationSyntax>().Select(declaration => declaration.Name.Text));
@@ -35,19 +35,37 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
-    public void Misspelt_type_keyword_gives_one_diagnostic_listing_the_types()
+    public void Misspelt_type_keyword_is_read_as_the_closest_type_and_reported_once()
     {
         var source = MarkedSource.Parse("donnée séjours : [|entierr|]\ndonnée cro : entier\n");
+        var tree = Parse.Text(source.Text);
+
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("SUN0011", diagnostic.Code);
+        Assert.Equal(source.Span, diagnostic.Location.Span);
+        Assert.Equal("« entierr » inattendu ici ; vouliez-vous dire « entier » ?", diagnostic.GetMessage(MessageLanguage.French));
+        Assert.Equal("Unexpected 'entierr' here; did you mean 'entier'?", diagnostic.GetMessage(MessageLanguage.English));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal((source.Span, "entier"), (fix.Span, fix.NewText));
+        var declarations = tree.Root.Declarations.Cast<DataDeclarationSyntax>().ToList();
+        Assert.Equal(["séjours", "cro"], declarations.Select(data => data.Name.Text));
+        Assert.Equal([DataType.Integer, DataType.Integer], declarations.Select(data => data.Type));
+    }
+
+    [Fact]
+    public void Word_far_from_every_type_gives_one_diagnostic_listing_the_types()
+    {
+        var source = MarkedSource.Parse("donnée séjours : [|nombre|]\ndonnée cro : entier\n");
         var tree = Parse.Text(source.Text);
 
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Equal("SUN0003", diagnostic.Code);
         Assert.Equal(source.Span, diagnostic.Location.Span);
         Assert.Equal(
-            "« entierr » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte ».",
+            "« nombre » inattendu ici ; attendu : « entier », « décimal », « pourcentage », « montant », « date », « durée », « booléen », « texte », « parmi ».",
             diagnostic.GetMessage(MessageLanguage.French));
         Assert.Equal(
-            "Unexpected 'entierr' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte'.",
+            "Unexpected 'nombre' here; expected: 'entier', 'décimal', 'pourcentage', 'montant', 'date', 'durée', 'booléen', 'texte', 'parmi'.",
             diagnostic.GetMessage(MessageLanguage.English));
         var declarations = tree.Root.Declarations.Cast<DataDeclarationSyntax>().ToList();
         Assert.Equal(["séjours", "cro"], declarations.Select(data => data.Name.Text));
@@ -178,14 +196,16 @@ public sealed class ErrorRecoveryTests
     [Fact]
     public void Missing_keyword_is_conjured_and_reported_once()
     {
-        var source = MarkedSource.Parse("fenêtre F1\n    candidature du 2022-01-01 [|2022-03-31|]\n    jalon 2022-12-31\n");
+        var source = MarkedSource.Parse("fenêtre F1\n    candidature du 2022-01-01[||] 2022-03-31\n    jalon 2022-12-31\n");
         var tree = Parse.Text(source.Text);
 
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Equal(source.Span, diagnostic.Location.Span);
         Assert.Equal("SUN0004", diagnostic.Code);
-        Assert.Equal("Il manque « au » avant « 2022-03-31 ».", diagnostic.GetMessage(MessageLanguage.French));
-        Assert.Equal("Missing 'au' before '2022-03-31'.", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("Il manque « au » après « 2022-01-01 ».", diagnostic.GetMessage(MessageLanguage.French));
+        Assert.Equal("Missing 'au' after '2022-01-01'.", diagnostic.GetMessage(MessageLanguage.English));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal((source.Span, " au"), (fix.Span, fix.NewText));
         var period = Parse.Single<CandidacyPeriodSyntax>(tree).Period;
         Assert.Equal(new DateOnly(2022, 1, 1), period.Start.Value);
         Assert.Equal(new DateOnly(2022, 3, 31), period.End.Value);
@@ -204,14 +224,41 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void Missing_token_at_the_end_of_a_line_is_reported_on_that_line_not_the_next()
+    {
+        // The last cell's « % » is forgotten: the error is after « 55 », not before « DS1.2 » a line below.
+        var source = MarkedSource.Parse("cibles du volet V1\n    fenêtres F1 F2\n    DS1.1 49 % 55[||]\n    DS1.2 40 % 48 %\n");
+        var tree = Parse.Text(source.Text);
+
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("SUN0004", diagnostic.Code);
+        Assert.Equal(source.Span, diagnostic.Location.Span);
+        Assert.Equal(2, diagnostic.Location.Start.Line);
+        Assert.Equal("Il manque « % » après « 55 ».", diagnostic.GetMessage(MessageLanguage.French));
+        Assert.Equal((source.Span, " %"), (Assert.Single(diagnostic.Fixes).Span, Assert.Single(diagnostic.Fixes).NewText));
+        Assert.Equal(["DS1.1", "DS1.2"], Parse.Single<TargetGridSyntax>(tree).Rows.Select(row => row.Indicator.Text));
+    }
+
+    [Fact]
     public void End_of_text_is_named_in_messages()
     {
-        var tree = Parse.Text("donnée a :");
+        var tree = Parse.Text("donnée a : entier donnée");
 
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Contains("fin du texte", diagnostic.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
         Assert.Contains("end of text", diagnostic.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
         Assert.Equal(tree.Text.Length, diagnostic.Location.Span.Start);
         Assert.Equal(0, diagnostic.Location.Span.Length);
+    }
+
+    [Fact]
+    public void Missing_part_at_the_end_of_the_text_is_reported_right_after_the_last_token()
+    {
+        var tree = Parse.Text("donnée a :  \n");
+
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("SUN0004", diagnostic.Code);
+        Assert.EndsWith("après « : ».", diagnostic.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
+        Assert.Equal(new Text.TextSpan("donnée a :".Length, 0), diagnostic.Location.Span);
     }
 }

@@ -3,8 +3,8 @@ using SunEs.Diagnostics;
 namespace SunEs.Syntax.Tests;
 
 /// <summary>
-/// Bidirectional controls and invisible characters get a warning (SUN0010) in strings, comments
-/// and names; between tokens they are already an error (SUN0001). Each run of adjacent ones is
+/// Bidirectional controls, invisible and control characters get a warning (SUN0010) in strings,
+/// comments and names; between tokens they are already an error (SUN0001). Each run of adjacent ones is
 /// one warning covering it.
 /// </summary>
 public sealed class InvisibleCharacterTests
@@ -18,6 +18,8 @@ public sealed class InvisibleCharacterTests
         { "\u200E", "LRM" }, { "\u200F", "RLM" }, { "\u061C", "ALM" },
         { "\u200B", "ZWSP" }, { "\u200C", "ZWNJ" }, { "\u200D", "ZWJ" }, { "\u2060", "WJ" }, { "\uFEFF", "ZWNBSP" }, { "\u00AD", "SHY" },
         { "\u2062", "U+2062" }, { "\u3164", "U+3164" }, { "\U000E0041", "U+E0041" },
+        { "\u0001", "U+0001" }, { "\u000B", "VT" }, { "\u000C", "FF" }, { "\u001B", "ESC" }, { "\u007F", "DEL" }, { "\u0085", "NEL" },
+        { "\u2028", "LS" }, { "\u2029", "PS" },
     };
 
     [Theory]
@@ -35,6 +37,17 @@ public sealed class InvisibleCharacterTests
             Assert.Contains(name, warning.GetMessage(MessageLanguage.French), StringComparison.Ordinal);
             Assert.Contains(name, warning.GetMessage(MessageLanguage.English), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_control_character_in_a_label_is_a_control_character_warning_and_tabs_are_not()
+    {
+        var tree = Parse.Text("fenêtre F1 \"Fenêtre\u0001 1\u000B\"\n    jalon 2022-03-31 /* deux\tlignes\r\n */\n");
+
+        var warnings = tree.Diagnostics.Where(diagnostic => diagnostic.Code == "SUN0010").Select(diagnostic => diagnostic.GetMessage(MessageLanguage.French)).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.StartsWith("Caractère de contrôle U+0001 :", warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("Caractère de contrôle U+000B (VT) :", warnings[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -223,12 +223,16 @@ public sealed class KeywordSpellingTests
     }
 
     [Fact]
-    public void A_keyword_with_a_wrong_accent_is_not_a_keyword()
+    public void A_keyword_with_a_wrong_accent_is_not_a_keyword_but_is_read_as_the_keyword_it_resembles()
     {
-        // "fenétre" (acute instead of circumflex) is an identifier, not the window keyword.
-        var tree = Parse.Text("fenétre F1\n");
+        // "fenétre" (acute instead of circumflex) is an identifier, not the window keyword: an
+        // error that names the keyword, after which the declaration is read as a window.
+        var tree = Parse.Text("fenétre F1\n    jalon 2022-03-31\n");
 
-        Assert.Empty(tree.Root.Declarations);
-        Assert.NotEmpty(tree.Diagnostics);
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("SUN0011", diagnostic.Code);
+        Assert.Equal("« fenétre » inattendu ici ; vouliez-vous dire « fenêtre » ?", diagnostic.GetMessage(Diagnostics.MessageLanguage.French));
+        Assert.Equal(SyntaxTokenKind.Identifier, tree.Tokens[0].Kind);
+        Assert.Equal("F1", Parse.Single<WindowSyntax>(tree).Name.Text);
     }
 }

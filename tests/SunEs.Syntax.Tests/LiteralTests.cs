@@ -212,7 +212,9 @@ public sealed class LiteralTests
     [Theory]
     [InlineData("99999999999999999999999999999999 €")]
     [InlineData("79 228 162 514 264 337 593 543 950 335 M€")]
-    public void Number_too_large_is_reported_not_thrown(string text)
+    [InlineData("100 000,00000000000000000000000001 €")]
+    [InlineData("0,99999999999999999999999999999 €")]
+    public void Number_too_large_or_too_precise_is_reported_not_thrown_nor_rounded(string text)
     {
         var source = MarkedSource.Parse($"programme P\n    enveloppe [|{text}|]\n");
         var tree = Parse.Text(source.Text);

@@ -72,7 +72,7 @@ test('the volet 1 grid shows the targets of 2023/28 as published', async () => {
   assert.deepEqual(headers.map((text) => text.replace(/\s+/g, ' ').trim()), ['F1 S1 2022', 'F2 S2 2022', 'F3 S1 2023', 'F4 S2 2023']);
   assert.deepEqual(await page.locator('#cibles-v1 tr.bonus th .badge').allInnerTexts(), ['BONUS', 'BONUS']);
   assert.equal((await page.locator('#cibles-v1 td[data-indicator="DS1.1"][data-window="F2"] .replaced').innerText()).replace(/\s+/g, ' '),
-    'remplace 59 % (2021/167 l.154)');
+    'remplace 59 % (2021/167 l.193)');
   await page.close();
 });
 
@@ -101,11 +101,11 @@ test('a value links to its source line, which the page shows', async () => {
   const { page } = await open(pageUrl);
   const link = page.locator('#cibles-v1 td[data-indicator="DS1.1"][data-window="F2"] a.value');
   assert.equal(await link.getAttribute('title'),
-    'Source : DGOS/PF5/DNS/2023/28, ligne 80\nremplace « 59 % » (DGOS/PF5/DNS/CTO/2021/167, ligne 154)');
+    'Source : DGOS/PF5/DNS/2023/28, ligne 90\nremplace « 59 % » (DGOS/PF5/DNS/CTO/2021/167, ligne 193)');
   await link.click();
-  assert.ok(page.url().endsWith('#src-dgos-pf5-dns-2023-28-l80'));
+  assert.ok(page.url().endsWith('#src-dgos-pf5-dns-2023-28-l90'));
   const target = page.locator('li:target');
-  assert.match(await target.innerText(), /^l\.80\s*DS1\.1\s+49 %\s+55 %\s+55 %\s+55 %/);
+  assert.match(await target.innerText(), /^l\.90\s*DS1\.1\s+49 %\s+55 %\s+55 %\s+55 %/);
   const box = await target.boundingBox();
   assert.ok(box.y >= 0 && box.y < 900, 'the source line is scrolled into view');
   await page.close();
@@ -142,8 +142,11 @@ test('the calendar draws one row per window, bars in date order, the amended jal
   });
   assert.equal(jalon.date, '2023-03-31');
   assert.ok(Math.abs(jalon.centre - f2('mesure').right) < 1.5, 'the jalon marks the end of the measurement');
-  assert.equal(await page.locator('#calendrier svg polygon.milestone[data-window="F4"]').count(), 0);
-  assert.equal(await page.locator('#calendrier svg g.window-row[data-window="F4"] text.note').textContent(), 'jalon inconnu');
+  const inferred = page.locator('#calendrier svg polygon.milestone.assumed[data-window="F4"]');
+  assert.equal(await inferred.count(), 1, 'the jalon of F4 no text states is drawn, marked as inferred');
+  assert.equal(await inferred.getAttribute('data-date'), '2024-03-31');
+  assert.match(await inferred.locator('title').textContent(), /^F4 — jalon 31 mars 2024\ndéduit : seed 002/);
+  assert.equal(await page.locator('#calendrier svg polygon.milestone.assumed[data-window="F2"]').count(), 0, 'a stated jalon is not marked');
   await page.locator('#calendrier figure').screenshot({ path: path.join(results, 'calendar.png') });
   await page.close();
 });
@@ -161,8 +164,9 @@ test('compared with 2023-01-01, the calendar overlays the jalons 2023/28 moved',
   const f3 = await page.locator('#calendrier svg polygon.milestone[data-window="F3"]').evaluateAll((shapes) => shapes.map((shape) => shape.dataset.date));
   assert.deepEqual(f3, ['2023-07-31', '2023-06-30']);
   const changes = await page.locator('#changements tr.change th').allInnerTexts();
-  assert.equal(changes.length, 33);
+  assert.equal(changes.length, 34);
   assert.ok(changes.includes('F2, jalon') && changes.includes('DS1.1, F2'));
+  assert.ok(changes.includes('SUNES, territoires'), 'the outre-mer scope of 2023/28 is a change');
   await page.screenshot({ path: path.join(results, 'page-compared.png'), fullPage: true });
   await page.close();
 });

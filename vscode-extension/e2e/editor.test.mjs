@@ -22,6 +22,12 @@ async function runCommand(title) {
 }
 
 async function openFile(name) {
+    const tab = page.locator(`.tab[aria-label*="${name}"]`);
+    if (await tab.count() > 0) {
+        await tab.first().click();
+        await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+        return;
+    }
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -29,6 +35,17 @@ async function openFile(name) {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor();
+}
+
+/** Scrolls the active editor to the first occurrence of `text` (the editor renders only the lines in view). */
+async function reveal(text) {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget textarea, .find-widget input').first();
+    await find.waitFor();
+    await find.fill(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
 }
 
 /** The CSS class VS Code gives the first rendered token whose text matches `pattern`. */
@@ -112,6 +129,55 @@ describe('the extension in VS Code', () => {
         const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'fenêtre' }).first();
         await suggestion.waitFor({ timeout: 30_000 });
         await page.keyboard.press('Escape');
+    });
+
+    check('hover on DS1.1 shows the targets in force with the text they come from', async () => {
+        await openFile('2023-28.sunes');
+        await reveal('DS1.1       49 %');
+        const indicator = page.locator('.monaco-editor .view-line', { hasText: 'DS1.1       49 %' }).locator('span span', { hasText: /^DS1\.1$/ }).first();
+        await indicator.waitFor();
+        await indicator.hover();
+        const hover = page.locator('.monaco-hover', { hasText: 'cible' }).first();
+        await hover.waitFor({ timeout: 30_000 });
+        const text = (await hover.innerText()).replace(/\s+/g, ' ');
+        assert.match(text, /DS1\.1/);
+        assert.match(text, /F2 55 %/, text);
+        assert.match(text, /2023\/28/, text);
+        await page.screenshot({ path: path.join(screenshots, 'hover.png') });
+        await page.keyboard.press('Escape');
+    });
+
+    check('go to definition on DS1.1 opens 2021-167.sunes, where it is declared', async () => {
+        await openFile('2023-28.sunes');
+        await reveal('DS1.1       49 %');
+        await page.locator('.monaco-editor .view-line', { hasText: 'DS1.1       49 %' }).locator('span span', { hasText: /^DS1\.1$/ }).first().click();
+        await page.keyboard.press('F12');
+        await page.locator('.tab.active[aria-label*="2021-167.sunes"]').waitFor({ timeout: 30_000 });
+        await page.locator('.monaco-editor .view-line', { hasText: 'indicateur DS1.1' }).first().waitFor();
+    });
+
+    check('opens the rules-in-force panel for a date', async () => {
+        await openFile('2023-28.sunes');
+        await runCommand('Show the rules in force on a date');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill('2023-04-01');
+        await page.keyboard.press('Enter');
+        await page.locator('.tab.active', { hasText: 'Règles en vigueur au' }).waitFor({ timeout: 60_000 });
+        // The page itself lives in the webview's frames.
+        await assert.doesNotReject(async () => {
+            for (let attempt = 0; attempt < 60; attempt++) {
+                for (const frame of page.frames()) {
+                    const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+                    if (body.includes('DS1.1') && body.includes('2023/28')) {
+                        return;
+                    }
+                }
+                await page.waitForTimeout(500);
+            }
+            throw new Error('no webview frame shows the rules with DS1.1 and 2023/28');
+        });
+        await page.screenshot({ path: path.join(screenshots, 'rules-panel.png') });
     });
 
     check('restarts the language server on demand', async () => {

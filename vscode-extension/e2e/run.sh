@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Real-editor run: installs the .vsix into code-server (VS Code's workbench), opens the corpus in
-# Chromium and checks what the author sees. Not part of test.sh: the first install takes minutes.
+# Real-editor run, part of test.sh: installs the linux-x64 .vsix (self-contained server) into
+# code-server (VS Code's workbench), opens the corpus in Chromium and checks what the author sees.
+# code-server comes from package-lock.json, cached by setup.sh (the first install takes minutes).
 # Last line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,10 +14,9 @@ give_up() {
 }
 
 ./setup.sh || give_up "installing code-server failed"
-vsix=$(ls ../sunes-*.vsix 2>/dev/null | head -n 1)
-if [ -z "$vsix" ]; then
-    ../build.sh || give_up "building the .vsix failed"
-    vsix=$(ls ../sunes-*.vsix | head -n 1)
+vsix="../sunes-linux-x64-$(node -p "require('../package.json').version").vsix"
+if [ ! -f "$vsix" ]; then
+    SUNES_VSIX_TARGETS=linux-x64 ../build.sh || give_up "building the .vsix failed"
 fi
 
 work=$(mktemp -d)
@@ -62,15 +62,8 @@ done
 SUNES_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" SUNES_E2E_SCREENSHOTS="$here/screenshots" \
     node --test --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$work/results.tap" editor.test.mjs
-runner_status=$?
-
-count() {
-    local value
-    value=$(grep -E "^# $1 [0-9]+$" "$work/results.tap" | tail -n 1 | awk '{print $3}')
-    echo "${value:-0}"
-}
-failed=$(( $(count fail) + $(count cancelled) ))
-if [ "$runner_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-if [ "$failed" -ne 0 ]; then tail -n 40 "$work/code-server.log"; fi
-echo "$(count pass) passed, $failed failed, $(( $(count skipped) + $(count todo) )) skipped"
-[ "$failed" -eq 0 ]
+summary=$(../../tests/node-test-summary.sh "$work/results.tap" $?)
+summary_status=$?
+if [ "$summary_status" -ne 0 ]; then tail -n 40 "$work/code-server.log"; fi
+echo "$summary"
+exit "$summary_status"

@@ -20,7 +20,7 @@ export interface MachineProbe extends DotnetSearchContext {
 export interface LaunchRequest {
     /** `sunes.server.path`, as the author wrote it (may be empty). */
     readonly configuredPath: string;
-    /** The server shipped in the extension: `<extension>/server/sunes-lsp.dll`. */
+    /** The server shipped in the extension (see findBundledServer). */
     readonly bundledServer: string;
     readonly workspaceFolder: string | undefined;
 }
@@ -30,6 +30,17 @@ export type LaunchPlan =
     | { readonly kind: 'serverNotFound'; readonly serverPath: string; readonly configured: boolean }
     | { readonly kind: 'dotnetMissing'; readonly channel: string }
     | { readonly kind: 'runtimeMissing'; readonly channel: string; readonly dotnet: string; readonly installed: readonly InstalledRuntime[] };
+
+/**
+ * The server shipped in the extension: the self-contained native program of a platform package
+ * (`sunes-<platform>-<version>.vsix`, no .NET needed), else the framework-dependent
+ * `sunes-lsp.dll` of the universal package.
+ */
+export async function findBundledServer(extensionPath: string, platform: NodeJS.Platform, probe: Pick<MachineProbe, 'isFile'>): Promise<string> {
+    const folder = path.join(extensionPath, 'server');
+    const native = path.join(folder, platform === 'win32' ? 'sunes-lsp.exe' : 'sunes-lsp');
+    return (await probe.isFile(native)) ? native : path.join(folder, 'sunes-lsp.dll');
+}
 
 export function resolveServerPath(request: LaunchRequest, homeDirectory: string): { serverPath: string; configured: boolean } {
     const configured = request.configuredPath.trim();

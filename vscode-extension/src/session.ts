@@ -7,7 +7,7 @@ import { localMachine } from './machineProbe';
 import { MessageLocaleFeature } from './messageLocaleFeature';
 import { format } from './messages';
 import { announcedFeatures, type SunesFeature, sunesRequests } from './protocol';
-import { planServerLaunch } from './serverLaunch';
+import { findBundledServer, planServerLaunch } from './serverLaunch';
 
 /** The language server's lifetime: found, started, restarted when its settings change, stopped. */
 export class ServerSession implements vscode.Disposable {
@@ -35,13 +35,14 @@ export class ServerSession implements vscode.Disposable {
 
     private async launch(): Promise<void> {
         const locale = this.locale;
+        const machine = localMachine();
         const plan = await planServerLaunch(
             {
                 configuredPath: vscode.workspace.getConfiguration('sunes').get<string>('server.path') ?? '',
-                bundledServer: path.join(this.extensionPath, 'server', 'sunes-lsp.dll'),
+                bundledServer: await findBundledServer(this.extensionPath, process.platform, machine),
                 workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
             },
-            localMachine());
+            machine);
         if (plan.kind !== 'ready') {
             const problem = launchProblem(plan, locale);
             this.output.appendLine(problem.message);

@@ -24,8 +24,9 @@ export class ServerUnderTest {
         process.stderr?.on('data', chunk => this.stderr.push(String(chunk)));
     }
 
-    static start(command: string, args: readonly string[], cwd: string): ServerUnderTest {
-        const child = spawn(command, [...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    /** `env`, when given, is the server's whole environment. */
+    static start(command: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): ServerUnderTest {
+        const child = spawn(command, [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         connection.listen();
         return new ServerUnderTest(child, connection);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { extensionRoot } from './paths';
+import { extensionRoot, repositoryRoot } from './paths';
 
 interface Manifest {
     name: string;
@@ -139,5 +139,13 @@ describe('snippets', () => {
             assert.match(snippet.description, /^\S.* \(.+\)$/, `${name}: « français (English) »`);
             assert.ok(snippet.body.join('\n').includes('$0'), `${name} ends at $0`);
         }
+    });
+});
+
+describe('the version', () => {
+    it('is the one of every SunEs package (Directory.Build.props)', () => {
+        const props = fs.readFileSync(path.join(repositoryRoot, 'Directory.Build.props'), 'utf8');
+        const version = /<Version>([^<]+)<\/Version>/.exec(props)?.[1];
+        assert.equal(manifest.version, version);
     });
 });

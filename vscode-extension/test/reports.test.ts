@@ -20,7 +20,7 @@ const run: RunTestsResult = {
                 { range: at(129, 8), message: 'DS1.3 : non applicable attendu, obtenu atteint' },
             ],
         },
-        { name: 'mesure manquante', uri: other, range: at(3, 5), passed: false, failures: [], error: 'mesure DS1.1 manquante pour 750000001' },
+        { name: 'mesure manquante', uri: other, range: at(3, 5), passed: false, failures: [], error: 'mesure DS1.1 manquante pour 750000010' },
         { name: 'sans détail', uri, range: at(140, 5), passed: false, failures: [], error: null },
     ],
 };
@@ -37,7 +37,7 @@ describe('failing tests become diagnostics', () => {
 
     it('a test that could not run: one diagnostic at its name, in its own document', () => {
         assert.deepEqual(testDiagnostics(run, 'en').get(other), [
-            { range: at(3, 5), message: 'Test "mesure manquante" could not run: mesure DS1.1 manquante pour 750000001' },
+            { range: at(3, 5), message: 'Test "mesure manquante" could not run: mesure DS1.1 manquante pour 750000010' },
         ]);
     });
 
@@ -56,7 +56,7 @@ describe('the test report in the output channel', () => {
             '    129:9 D1 : financé 90 000,00 € attendu, obtenu 81 000,00 €',
             '    130:9 DS1.3 : non applicable attendu, obtenu atteint',
             '✘ mesure manquante (4:6)',
-            '    Le test « mesure manquante » n\'a pas pu s\'exécuter : mesure DS1.1 manquante pour 750000001',
+            '    Le test « mesure manquante » n\'a pas pu s\'exécuter : mesure DS1.1 manquante pour 750000010',
             '✘ sans détail (141:6)',
             '1 réussi(s), 3 en échec',
         ]);

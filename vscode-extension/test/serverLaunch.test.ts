@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { type MachineProbe, planServerLaunch, resolveServerPath } from '../src/serverLaunch';
+import { findBundledServer, type MachineProbe, planServerLaunch, resolveServerPath } from '../src/serverLaunch';
 
 const bundledServer = path.resolve('/ext/server/sunes-lsp.dll');
 const runtimeConfig = JSON.stringify({ runtimeOptions: { framework: { name: 'Microsoft.NETCore.App', version: '10.0.0' } } });
@@ -109,5 +109,30 @@ describe('the configured server path', () => {
             path.resolve('/work/instructions/bin/sunes-lsp.dll'));
         assert.equal(resolveServerPath({ ...request, configuredPath: '~/sunes/sunes-lsp.dll' }, path.resolve('/home/r')).serverPath,
             path.resolve('/home/r/sunes/sunes-lsp.dll'));
+    });
+});
+
+describe('the bundled server', () => {
+    const extension = path.resolve('/ext');
+    const onDisk = (...files: string[]) => ({ isFile: async (filePath: string) => files.includes(filePath) });
+
+    it('is the native self-contained program of a platform package', async () => {
+        const native = path.join(extension, 'server', 'sunes-lsp');
+        assert.equal(await findBundledServer(extension, 'linux', onDisk(native, bundledServer)), native);
+        const exe = path.join(extension, 'server', 'sunes-lsp.exe');
+        assert.equal(await findBundledServer(extension, 'win32', onDisk(exe, bundledServer)), exe);
+    });
+
+    it('is the framework-dependent dll of the universal package', async () => {
+        assert.equal(await findBundledServer(extension, 'linux', onDisk(bundledServer)), bundledServer);
+        assert.equal(await findBundledServer(extension, 'darwin', onDisk()), bundledServer);
+    });
+
+    it('a native server starts directly, without looking for dotnet', async () => {
+        const native = path.join(extension, 'server', 'sunes-lsp');
+        const machine = fake({ files: { [native]: '' }, env: { PATH: '' } });
+        const plan = await planServerLaunch({ ...request, bundledServer: native }, machine);
+        assert.deepEqual(plan, { kind: 'ready', command: native, args: ['--stdio'], serverPath: native });
+        assert.deepEqual(machine.ran, []);
     });
 });

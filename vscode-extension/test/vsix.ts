@@ -5,12 +5,12 @@ import type { Readable } from 'node:stream';
 import * as yauzl from 'yauzl';
 import { vsixPath } from './paths';
 
-/** Calls `visit` on every entry of the built .vsix (a zip), one after the other. */
-function eachEntry(visit: (entry: yauzl.Entry, open: () => Promise<Readable>) => Promise<void>): Promise<void> {
+/** Calls `visit` on every entry of a built .vsix (a zip), one after the other. */
+function eachEntry(file: string, visit: (entry: yauzl.Entry, open: () => Promise<Readable>) => Promise<void>): Promise<void> {
     return new Promise((resolve, reject) => {
-        yauzl.open(vsixPath(), { lazyEntries: true }, (openError, zip) => {
+        yauzl.open(file, { lazyEntries: true }, (openError, zip) => {
             if (openError || !zip) {
-                reject(openError ?? new Error(`cannot open ${vsixPath()}`));
+                reject(openError ?? new Error(`cannot open ${file}`));
                 return;
             }
             zip.on('error', reject);
@@ -28,18 +28,31 @@ function eachEntry(visit: (entry: yauzl.Entry, open: () => Promise<Readable>) =>
     });
 }
 
-export async function vsixEntries(): Promise<string[]> {
+export async function vsixEntries(file = vsixPath()): Promise<string[]> {
     const names: string[] = [];
-    await eachEntry(async entry => {
+    await eachEntry(file, async entry => {
         names.push(entry.fileName);
     });
     return names;
 }
 
-/** Unpacks the .vsix as VS Code installs it, into a fresh temporary folder; returns the extension folder. */
-export async function installVsix(): Promise<string> {
+/** The Unix permission bits each entry carries, as VS Code applies them when it installs a package. */
+export async function vsixModes(file: string): Promise<Map<string, number>> {
+    const modes = new Map<string, number>();
+    await eachEntry(file, async entry => {
+        modes.set(entry.fileName, unixMode(entry));
+    });
+    return modes;
+}
+
+function unixMode(entry: yauzl.Entry): number {
+    return (entry.externalFileAttributes >>> 16) & 0o777;
+}
+
+/** Unpacks a .vsix as VS Code installs it (permissions included), into a fresh temporary folder; returns the extension folder. */
+export async function installVsix(file = vsixPath()): Promise<string> {
     const target = fs.mkdtempSync(path.join(os.tmpdir(), 'sunes-vsix-'));
-    await eachEntry(async (entry, open) => {
+    await eachEntry(file, async (entry, open) => {
         const destination = path.join(target, entry.fileName);
         if (!destination.startsWith(target + path.sep)) {
             throw new Error(`Entry outside the package: ${entry.fileName}`);
@@ -51,7 +64,8 @@ export async function installVsix(): Promise<string> {
         const stream = await open();
         await new Promise<void>((resolve, reject) => {
             stream.on('error', reject);
-            stream.pipe(fs.createWriteStream(destination)).on('finish', resolve).on('error', reject);
+            const mode = unixMode(entry);
+            stream.pipe(fs.createWriteStream(destination, mode ? { mode } : {})).on('finish', resolve).on('error', reject);
         });
     });
     return path.join(target, 'extension');

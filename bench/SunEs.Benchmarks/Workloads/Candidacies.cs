@@ -4,14 +4,27 @@ namespace SunEs.Benchmarks.Workloads;
 
 /// <summary>
 /// Candidacies for the evaluation benchmarks, the same for any schema given the same seed:
-/// hospitals with every prerequisite met, their counts drawn so that rates fall on either side
-/// of the 2023/28 targets, amounts with cents, and the flags that make D2 and D3 eligible or not.
+/// hospitals with every prerequisite met and their oSIS commitments made, mostly metropolitan,
+/// filed during their window's candidacy period and transmitting their results by its milestone
+/// (a few on the day after), their counts drawn so that rates fall on either side of the 2023/28
+/// targets, amounts with cents, and the flags that make D2 and D3 eligible or not.
 /// </summary>
 public static class Candidacies
 {
     public static readonly DateOnly AsOf = new(2023, 4, 1);
 
     private static readonly string[] Windows = ["F1", "F2", "F3", "F4"];
+
+    /// <summary>First day of candidacy and milestone of F1…F4 in the rules in force on <see cref="AsOf"/>.</summary>
+    private static readonly (DateOnly Opens, DateOnly Milestone)[] Calendar =
+    [
+        (new(2021, 9, 1), new(2022, 9, 30)),
+        (new(2022, 3, 1), new(2023, 3, 31)),
+        (new(2022, 9, 1), new(2023, 7, 31)),
+        (new(2023, 3, 1), new(2024, 3, 31)),
+    ];
+
+    private static readonly string[] Territories = ["France métropolitaine", "France métropolitaine", "France métropolitaine", "Guadeloupe", "La Réunion", "Polynésie française"];
     private static readonly string[] Domains = ["D1", "D2", "D3", "D4"];
 
     /// <summary>The 48,000 of a real campaign: each hospital in each window for each domain, one domain per candidacy.</summary>
@@ -50,16 +63,23 @@ public static class Candidacies
 
     /// <summary>A hospital that meets every target of D1 in F2 and asks for the CRO bonus: the single-evaluation case.</summary>
     public static Candidacy Typical(CandidacySchema schema) =>
-        schema.NewCandidacy("750000001", "F2").AllPrerequisitesMet().RequestDomains("D1")
+        schema.NewCandidacy("750000010", "F2").AllPrerequisitesMet().RequestDomains("D1")
+            .InTerritory("France métropolitaine").FiledOn(new(2022, 4, 1)).ResultsTransmittedOn(new(2023, 3, 31))
+            .Set("prérequis_saisis_osis", true).Set("engagement_cibles_osis", true)
             .Set("forfait_d1", 123_456.78m).Set("activité_chirurgie", true).Set("bonus_historique", 5_000m)
             .MeasureRate("DS1.1", 60m).MeasureRatio("DS1.2", 480, 1_000).MeasureRate("DS1.3", 61m).MeasureRatio("DS1.4", 510, 1_000)
             .Build();
 
     private static Candidacy Hospital(CandidacySchema schema, Random random, int number, string window, string[] domains)
     {
-        var builder = schema.NewCandidacy((100_000_000 + number).ToString("D9", System.Globalization.CultureInfo.InvariantCulture), window)
+        var builder = schema.NewCandidacy(FinessNumber.WithCheckDigit((10_000_000 + number).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)), window)
             .AllPrerequisitesMet()
             .RequestDomains(domains)
+            .InTerritory(Territories[random.Next(Territories.Length)])
+            .FiledOn(Calendar[Array.IndexOf(Windows, window)].Opens.AddDays(random.Next(62)))
+            .ResultsTransmittedOn(Calendar[Array.IndexOf(Windows, window)].Milestone.AddDays(random.Next(20) == 0 ? 1 : -random.Next(60)))
+            .Set("prérequis_saisis_osis", true)
+            .Set("engagement_cibles_osis", random.Next(50) > 0)
             .Set("activité_chirurgie", random.Next(3) > 0)
             .Set("laboratoire_interne", random.Next(4) > 0)
             .Set("imagerie_interne", random.Next(4) > 0)

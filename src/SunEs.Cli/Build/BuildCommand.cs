@@ -48,9 +48,14 @@ internal static class BuildCommand
             BuildDirectoryWriter.CheckTarget(target, output, language);
             var texts = InputFiles.Load(paths, context.WorkingDirectory, language);
             var compilation = Compilation.Parse(texts);
-            if (compilation.HasErrors)
+            // Warnings too, so that a build (and MSBuild through SunEs.Build) reports them.
+            if (compilation.Diagnostics.Count > 0)
             {
                 new TextDiagnosticFormatter().Write(compilation.Diagnostics, context.Out, language);
+            }
+
+            if (compilation.HasErrors)
+            {
                 return ExitCodes.TextErrors;
             }
 
@@ -60,11 +65,11 @@ internal static class BuildCommand
                 return ExitCodes.InternalError;
             }
 
-            var manifest = ManifestFactory.Create(compilation, results);
+            var manifest = ManifestFactory.Create(compilation, results, BuildDirectoryWriter.FinalTarget(target), context.WorkingDirectory);
             var files = results.SelectMany(result => new[] { (result.AssemblyName + ".dll", result.Assembly!), (result.AssemblyName + ".pdb", result.Pdb!) })
                 .Append((BuildManifest.FileName, Encoding.UTF8.GetBytes(manifest.ToJson())))
                 .ToList();
-            BuildDirectoryWriter.Write(target, files, output, language, beforeEachFile);
+            BuildDirectoryWriter.Write(target, files, output, language, context.Error, beforeEachFile);
 
             var folder = output.Replace('\\', '/').TrimEnd('/');
             foreach (var assembly in manifest.Assemblies)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using SunEs.Emit;
@@ -7,28 +6,36 @@ using SunEs.Semantics;
 
 namespace SunEs.Cli.Build;
 
-/// <summary>Describes emitted assemblies in a <see cref="BuildManifest"/>: files, hashes, programme and source texts.</summary>
+/// <summary>
+/// Describes emitted assemblies in a <see cref="BuildManifest"/>: files and their hashes, programme,
+/// and its source texts by their path from the build folder, so that nothing of the build machine's
+/// folders is recorded and the build can move along with its sources.
+/// </summary>
 internal static class ManifestFactory
 {
-    /// <summary>The version of this tool, as recorded in manifests.</summary>
-    public static string CompilerVersion { get; } =
-        typeof(ManifestFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? typeof(ManifestFactory).Assembly.GetName().Version?.ToString()
-        ?? "0";
-
-    public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results)
+    /// <param name="buildFolder">The folder the manifest is written to (links followed): instruction paths are relative to it.</param>
+    /// <param name="workingDirectory">What the source paths of the compilation are relative to.</param>
+    public static BuildManifest Create(Compilation compilation, IReadOnlyList<RulesEmitResult> results, string buildFolder, string workingDirectory)
     {
-        var instructions = compilation.Instructions
-            .Select(instruction => new ManifestInstruction(instruction.Number, instruction.Tree.Text.Path, Sha256(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))))
-            .ToList();
         var assemblies = results.Select(result => new ManifestAssembly(
             result.AssemblyName + ".dll",
             result.AssemblyName + ".pdb",
             Sha256(result.Assembly!),
+            Sha256(result.Pdb!),
             result.ProgrammeId!,
-            instructions)).ToList();
-        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion, assemblies);
+            Instructions(compilation, result.ProgrammeId!, buildFolder, workingDirectory))).ToList();
+        return new BuildManifest(BuildManifest.CurrentFormatVersion, CompilerVersion.Current, assemblies);
     }
+
+    /// <summary>The texts a programme's assembly is compiled from: those that belong to it.</summary>
+    private static IReadOnlyList<ManifestInstruction> Instructions(Compilation compilation, string programme, string buildFolder, string workingDirectory) =>
+        compilation.Instructions
+            .Where(instruction => instruction.Programme?.Id == programme)
+            .Select(instruction => new ManifestInstruction(
+                instruction.Number,
+                Path.GetRelativePath(buildFolder, Path.GetFullPath(instruction.Tree.Text.Path, workingDirectory)).Replace('\\', '/'),
+                Sha256(Encoding.UTF8.GetBytes(instruction.Tree.Text.Content))))
+            .ToList();
 
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

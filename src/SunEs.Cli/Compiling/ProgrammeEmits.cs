@@ -14,8 +14,7 @@ internal static class ProgrammeEmits
     /// <summary>One emit result per programme, in declaration order; null when one failed (its diagnostics are already printed).</summary>
     public static IReadOnlyList<RulesEmitResult>? EmitAll(Compilation compilation, TextWriter output, MessageLanguage language)
     {
-        var results = compilation.Entities
-            .Where(entity => entity.Kind == EntityKind.Programme)
+        var results = compilation.Programmes
             .Select(programme => RulesEmitter.Emit(compilation, new RulesEmitOptions { ProgrammeId = programme.Id }))
             .ToList();
         foreach (var diagnostic in results.SelectMany(result => result.Diagnostics))

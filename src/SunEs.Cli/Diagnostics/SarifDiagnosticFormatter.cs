@@ -34,6 +34,7 @@ public sealed partial class SarifDiagnosticFormatter : IDiagnosticFormatter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "sunes");
+        json.WriteString("semanticVersion", Emit.CompilerVersion.Current);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

@@ -6,6 +6,9 @@ namespace SunEs.Cli.Evaluation;
 /// <summary>
 /// One CSV line per input row, in input order: evaluated rows with their outcome, refused rows
 /// with their reason, so the output accounts for every row. Separator ";", amounts with a point.
+/// A cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+/// carriage return: an input value echoed back, such as "=cmd|' /C calc'!A0") starts with an
+/// apostrophe instead, so opening the file never runs it.
 /// </summary>
 internal static class CsvOutputWriter
 {
@@ -21,7 +24,7 @@ internal static class CsvOutputWriter
                 ? new[]
                 {
                     outcome.Line.ToString(CultureInfo.InvariantCulture), decision.Establishment, decision.WindowId,
-                    language.Pick("évaluée", "evaluated"), decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no"),
+                    language.Pick("évaluée", "evaluated"), DecisionTexts.Admissibility(decision.Admissibility, language),
                     DecisionTexts.Invariant(decision.Total),
                     string.Join(" | ", decision.Domains.Select(domain => $"{domain.DomainId}={DecisionTexts.Status(domain.Status, language)} {DecisionTexts.Invariant(domain.FundedAmount)}")),
                     decision.Explanation.In(english),
@@ -30,10 +33,13 @@ internal static class CsvOutputWriter
                     outcome.Line.ToString(CultureInfo.InvariantCulture), outcome.Establishment ?? string.Empty, outcome.Window ?? string.Empty,
                     language.Pick("erreur", "error"), string.Empty, string.Empty, string.Empty, outcome.Error!.In(english),
                 ];
-            output.WriteLine(string.Join(';', cells.Select(Quote)));
+            output.WriteLine(string.Join(';', cells.Select(Cell)));
         }
     }
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static string Cell(string text)
+    {
+        var inert = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        return inert.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 ? "\"" + inert.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : inert;
+    }
 }

@@ -14,7 +14,17 @@ internal static class DecisionTexts
         DomainStatus.Funded => language.Pick("financé", "funded"),
         DomainStatus.TargetsMissed => language.Pick("cibles non atteintes", "targets missed"),
         DomainStatus.Ineligible => language.Pick("inéligible", "ineligible"),
-        _ => language.Pick("non examiné", "not examined"),
+        DomainStatus.Late => language.Pick("hors délai", "late"),
+        DomainStatus.MeasuredOutsidePeriod => language.Pick("hors période", "outside the period"),
+        _ => language.Pick("irrecevable", "inadmissible"),
+    };
+
+    /// <summary>"oui", "partiellement", "non": every requested volet admissible, some, none.</summary>
+    public static string Admissibility(Admissibility admissibility, MessageLanguage language) => admissibility switch
+    {
+        Runtime.Admissibility.Admissible => language.Pick("oui", "yes"),
+        Runtime.Admissibility.PartlyAdmissible => language.Pick("partiellement", "partly"),
+        _ => language.Pick("non", "no"),
     };
 
     public static string Status(IndicatorStatus status, MessageLanguage language) => status switch
@@ -34,6 +44,6 @@ internal static class DecisionTexts
     public static string Euros(decimal amount, MessageLanguage language) =>
         language == MessageLanguage.English ? "€" + amount.ToString("#,0.00", CultureInfo.InvariantCulture) : amount.ToString("#,0.00", FrenchNumbers) + "\u00a0€";
 
-    /// <summary>Amounts for machines: "99000.00".</summary>
-    public static string Invariant(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>Amounts for machines: "99000.00", and every further digit the amount has ("100000.005"): nothing rounded away.</summary>
+    public static string Invariant(decimal amount) => amount.ToString("0.00##########################", CultureInfo.InvariantCulture);
 }

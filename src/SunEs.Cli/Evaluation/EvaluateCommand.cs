@@ -83,6 +83,7 @@ internal static class EvaluateCommand
     public static int Run(CliContext context, MessageLanguage language, EvaluateRequest request) =>
         CommandRunner.Run(context, language, $"sunes {Name}", () =>
         {
+            CheckOutputIsNotInput(request, context, language);
             var batch = InputFileReader.Read(request.Input, context, language);
             using var loaded = RulesSource.Load(request.Assembly, request.BuildDirectory, request.Programme, context, language);
             CheckColumns(batch, loaded.Rules.Schema, request.Input, language);
@@ -115,7 +116,10 @@ internal static class EvaluateCommand
             var refused = outcomes.Where(outcome => outcome.Error is not null).ToList();
             foreach (var outcome in refused)
             {
-                context.Error.WriteLine($"{request.Input}({outcome.Line}): {language.Pick("ligne refusée", "row refused")}{Establishment(outcome, language)}{language.Pick(" : ", ": ")}{outcome.Error!.In(language == MessageLanguage.English)}");
+                // One line per refused row, whatever the row holds: its values cannot forge other lines nor drive the terminal.
+                context.Error.WriteLine(UntrustedText.Printable(
+                    $"{request.Input}({outcome.Line}): {language.Pick("ligne refusée", "row refused")}{Establishment(outcome, language)}{language.Pick(" : ", ": ")}{outcome.Error!.In(language == MessageLanguage.English)}",
+                    int.MaxValue));
             }
 
             var evaluated = outcomes.Count - refused.Count;
@@ -140,6 +144,21 @@ internal static class EvaluateCommand
         });
     }
 
+    /// <summary>Writing the result over the candidatures would lose them: refused before anything is read.</summary>
+    private static void CheckOutputIsNotInput(EvaluateRequest request, CliContext context, MessageLanguage language)
+    {
+        if (request.Output is { } output
+            && string.Equals(
+                AtomicFile.FinalTarget(Path.GetFullPath(output, context.WorkingDirectory)),
+                AtomicFile.FinalTarget(Path.GetFullPath(request.Input, context.WorkingDirectory)),
+                OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            throw new UsageException(language.Pick(
+                $"-o « {output} » est le fichier d'entrée : le résultat l'écraserait. Indiquez un autre fichier de sortie.",
+                $"-o '{output}' is the input file: the result would overwrite it. Give another output file."));
+        }
+    }
+
     /// <summary>A CSV column that names nothing of the rules would refuse every row: it is a mistake in the file.</summary>
     private static void CheckColumns(InputBatch batch, CandidacySchema schema, string input, MessageLanguage language)
     {
@@ -148,13 +167,15 @@ internal static class EvaluateCommand
         if (unknown is not null)
         {
             throw new UsageException(language.Pick(
-                $"{input}({batch.HeaderLine}) : la colonne « {unknown} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines ou report) : corrigez son nom ou retirez-la.",
-                $"{input}({batch.HeaderLine}): column '{unknown}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains or postponement): fix its name or remove it."));
+                $"{input}({batch.HeaderLine}) : la colonne « {CellValues.Shown(unknown)} » n'est ni un prérequis, ni une donnée, ni un indicateur de ces règles (ni établissement, fenêtre, domaines, report, déposée_le, résultats_le, mesurée_du, mesurée_au ou territoire) : corrigez son nom ou retirez-la.",
+                $"{input}({batch.HeaderLine}): column '{CellValues.Shown(unknown)}' is neither a prerequisite, a datum nor an indicator of these rules (nor establishment, window, domains, postponement, déposée_le, résultats_le, mesurée_du, mesurée_au or territoire): fix its name or remove it."));
         }
     }
 
     private static string Establishment(RowOutcome outcome, MessageLanguage language) =>
-        outcome.Establishment is { Length: > 0 } establishment ? language.Pick($" (établissement {establishment})", $" (establishment {establishment})") : string.Empty;
+        outcome.Establishment is { Length: > 0 } establishment
+            ? language.Pick($" (établissement {UntrustedText.Printable(establishment)})", $" (establishment {UntrustedText.Printable(establishment)})")
+            : string.Empty;
 }
 
 /// <summary>The options of one <c>sunes evaluate</c> run.</summary>

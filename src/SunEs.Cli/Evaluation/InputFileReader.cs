@@ -1,4 +1,4 @@
-using System.Text;
+using SunEs.Cli.Input;
 using SunEs.Diagnostics;
 
 namespace SunEs.Cli.Evaluation;
@@ -6,8 +6,6 @@ namespace SunEs.Cli.Evaluation;
 /// <summary>Reads the candidatures file given by <c>--input</c>: CSV or JSON according to its extension.</summary>
 internal static class InputFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static InputBatch Read(string input, CliContext context, MessageLanguage language)
     {
         var path = Path.GetFullPath(input, context.WorkingDirectory);
@@ -33,21 +31,23 @@ internal static class InputFileReader
             throw new UsageException(UsageMessages.ReadFailed(language, input, exception.Message));
         }
 
-        if (extension == ".json")
+        var content = Utf8Text.Validate(bytes, input, language);
+        if (content.Span.IndexOf((byte)0) is var nul and >= 0)
         {
-            return JsonCandidacyReader.Read(bytes, input, language);
+            throw new UsageException(language.Pick(
+                $"{input}({content.Span[..nul].Count((byte)'\n') + 1}) : caractère nul : ce n'est pas un fichier texte UTF-8 (UTF-16 sans marque ?). Réenregistrez-le en UTF-8.",
+                $"{input}({content.Span[..nul].Count((byte)'\n') + 1}): null character: this is not a UTF-8 text file (UTF-16 without a mark?). Save it again as UTF-8."));
         }
 
-        string text;
-        try
+        if (content.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new UsageException(UsageMessages.NotUtf8(language, input));
+            throw new UsageException(language.Pick(
+                $"« {input} » est vide : {(extension == ".json" ? "il doit contenir un tableau de candidatures" : "la première ligne doit nommer les colonnes")} (voir docs/evaluation.md).",
+                $"'{input}' is empty: {(extension == ".json" ? "it must hold an array of candidatures" : "its first line must name the columns")} (see docs/evaluation.md)."));
         }
 
-        return CsvCandidacyReader.Read(text, input, language);
+        return extension == ".json"
+            ? JsonCandidacyReader.Read(content, input, language)
+            : CsvCandidacyReader.Read(System.Text.Encoding.UTF8.GetString(content.Span), input, language);
     }
 }

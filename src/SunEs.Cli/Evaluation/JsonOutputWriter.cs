@@ -60,18 +60,52 @@ internal static class JsonOutputWriter
 
         writer.WriteEndArray();
         writer.WriteBoolean("admissible", decision.IsAdmissible);
+        writer.WriteString("admissibility", Camel(decision.Admissibility.ToString()));
+        WriteFacts(writer, decision);
+        writer.WriteStartArray("volets");
+        foreach (var volet in decision.Volets)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", volet.VoletId);
+            writer.WriteBoolean("admissible", volet.IsAdmissible);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray("admissibilityIssues");
         foreach (var issue in decision.AdmissibilityIssues)
         {
             writer.WriteStartObject();
-            writer.WriteString("kind", issue.Kind == AdmissibilityIssueKind.WindowNotInVolet ? "windowNotInVolet" : "prerequisiteNotMet");
-            writer.WriteString("volet", issue.VoletId);
+            writer.WriteString("kind", Camel(issue.Kind.ToString()));
+            WriteOptional(writer, "volet", issue.VoletId);
             writer.WriteString("subject", issue.SubjectId);
+            writer.WriteString("reason", decision.Describe(issue, english));
             WriteSource(writer, "rule", issue.Rule);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        if (decision.Schedule is { } schedule)
+        {
+            writer.WriteStartObject("schedule");
+            writer.WriteBoolean("postponed", schedule.IsPostponed);
+            writer.WriteString("measuredBy", schedule.MeasuredBy.Id);
+            WriteOptional(writer, "milestone", schedule.Milestone is { } milestone ? Date(milestone) : null);
+            writer.WriteString("targetsOf", schedule.TargetsWindowId);
+            writer.WriteString("degressivityOf", schedule.DegressivityWindowId);
+            WriteSource(writer, "postponementRule", schedule.Postponement);
+            writer.WriteEndObject();
+        }
+
+        if (decision.Timeliness is { } timeliness)
+        {
+            writer.WriteStartObject("timeliness");
+            writer.WriteString("kind", Camel(timeliness.Kind.ToString()));
+            WriteSource(writer, "rule", timeliness.Rule);
+            WriteSource(writer, "date", timeliness.DateRule);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("domains");
         foreach (var domain in decision.Domains)
         {
@@ -136,6 +170,17 @@ internal static class JsonOutputWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteFacts(Utf8JsonWriter writer, Decision decision)
+    {
+        var facts = decision.Facts;
+        WriteOptional(writer, "filedOn", facts.FiledOn is { } filed ? Date(filed) : null);
+        WriteOptional(writer, "resultsOn", facts.ResultsOn is { } results ? Date(results) : null);
+        WriteOptional(writer, "measuredFrom", facts.MeasuredFrom is { } from ? Date(from) : null);
+        WriteOptional(writer, "measuredTo", facts.MeasuredTo is { } to ? Date(to) : null);
+        WriteOptional(writer, "territory", facts.Territory);
+        writer.WriteBoolean("postponementRequested", decision.PostponementRequested);
+    }
+
     private static void WriteSource(Utf8JsonWriter writer, string name, Provenance? provenance)
     {
         if (provenance is null)
@@ -148,8 +193,15 @@ internal static class JsonOutputWriter
         writer.WriteString("file", provenance.SourcePath);
         writer.WriteNumber("line", provenance.Line);
         writer.WriteString("text", provenance.Excerpt);
+        if (provenance.Assumption is { } assumption)
+        {
+            writer.WriteString(assumption.IsInference ? "inferred" : "assumed", assumption.Reason);
+        }
+
         writer.WriteEndObject();
     }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
     {

@@ -1,9 +1,14 @@
 using Spectre.Console;
 using SunEs.Diagnostics;
+using SunEs.Runtime;
 
 namespace SunEs.Cli.Evaluation;
 
-/// <summary>The decisions as a table: one line per evaluated row, with its explanation. Refused rows are reported on the error stream.</summary>
+/// <summary>
+/// The decisions as a table: one line per evaluated row, with its explanation. Refused rows are
+/// reported on the error stream. Every cell is shown with its control and invisible characters
+/// escaped: a value can break neither the table nor the terminal.
+/// </summary>
 internal static class TableOutput
 {
     public static void Write(IReadOnlyList<RowOutcome> outcomes, IAnsiConsole console, MessageLanguage language)
@@ -21,14 +26,18 @@ internal static class TableOutput
             var decision = outcome.Decision!;
             table.AddRow(
                 new Spectre.Console.Text(outcome.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Spectre.Console.Text(decision.Establishment),
-                new Spectre.Console.Text(decision.WindowId),
-                new Spectre.Console.Text(decision.IsAdmissible ? language.Pick("oui", "yes") : language.Pick("non", "no")),
-                new Spectre.Console.Text(string.Join("\n", decision.Domains.Select(domain => DecisionTexts.Domain(domain, language)))),
+                Cell(decision.Establishment),
+                Cell(decision.WindowId),
+                new Spectre.Console.Text(DecisionTexts.Admissibility(decision.Admissibility, language)),
+                new Spectre.Console.Text(string.Join("\n", decision.Domains.Select(domain => Printable(DecisionTexts.Domain(domain, language))))),
                 new Spectre.Console.Text(DecisionTexts.Euros(decision.Total, language)),
-                new Spectre.Console.Text(decision.Explanation.In(language == MessageLanguage.English)));
+                Cell(decision.Explanation.In(language == MessageLanguage.English)));
         }
 
         console.Write(table);
     }
+
+    private static Spectre.Console.Text Cell(string text) => new(Printable(text));
+
+    private static string Printable(string text) => UntrustedText.Printable(text, int.MaxValue);
 }

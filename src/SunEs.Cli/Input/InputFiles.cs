@@ -1,4 +1,3 @@
-using System.Text;
 using SunEs.Diagnostics;
 using SunEs.Text;
 
@@ -14,8 +13,6 @@ public static class InputFiles
     public const string DefaultFolder = "instructions";
 
     public const string Extension = ".sunes";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Expands and reads the given paths (the default folder when there are none), in a stable order.</summary>
     public static IReadOnlyList<SourceText> Load(IReadOnlyList<string> paths, string workingDirectory, MessageLanguage language)
@@ -69,17 +66,13 @@ public static class InputFiles
         }
     }
 
-    /// <summary>Reads one file as UTF-8 (a byte order mark is dropped); invalid UTF-8 is refused.</summary>
+    /// <summary>Reads one file as UTF-8 (a byte order mark is dropped); anything else is refused at the first bad byte's line and column.</summary>
     public static SourceText Read(InputFile file, MessageLanguage language)
     {
-        string content;
+        byte[] bytes;
         try
         {
-            content = File.ReadAllText(file.FullPath, StrictUtf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new UsageException(UsageMessages.NotUtf8(language, file.DisplayPath));
+            bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (UnauthorizedAccessException)
         {
@@ -95,12 +88,7 @@ public static class InputFiles
             throw new UsageException(UsageMessages.ReadFailed(language, file.DisplayPath, exception.Message));
         }
 
-        if (content.Length > 0 && content[0] == '\uFEFF')
-        {
-            content = content[1..];
-        }
-
-        return new SourceText(file.DisplayPath, content);
+        return new SourceText(file.DisplayPath, Utf8Text.Decode(bytes, file.DisplayPath, language));
     }
 
     private static List<string> FindSources(string given, string folder, MessageLanguage language)

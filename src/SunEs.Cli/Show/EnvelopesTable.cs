@@ -26,10 +26,35 @@ internal static class EnvelopesTable
 
         foreach (var regional in programme.RegionalEnvelopes)
         {
-            AddRow(table, $"{language.Pick("Région", "Region")} {regional.Value.Region}", regional, value => value.Envelope, format);
+            AddRow(table, Region(regional.Value, null, language), regional, value => value.Envelope, format);
+        }
+
+        foreach (var volet in programme.Volets)
+        {
+            foreach (var regional in volet.RegionalEnvelopes)
+            {
+                AddRow(table, Region(regional.Value, volet, language), regional, value => value.Envelope, format);
+            }
         }
 
         return table;
+    }
+
+    /// <summary>"Région Normandie", "Région Bourgogne-Franche-Comté, volet V1", "Région Île-de-France, F1".</summary>
+    private static string Region(RegionalEnvelope envelope, VoletInForce? volet, SunEs.Diagnostics.MessageLanguage language)
+    {
+        var scope = new List<string>();
+        if (volet is not null)
+        {
+            scope.Add($"volet {volet.Symbol.Id}");
+        }
+
+        if (envelope.Window is { } window)
+        {
+            scope.Add(window.Id);
+        }
+
+        return $"{language.Pick("Région", "Region")} {envelope.Region}" + (scope.Count > 0 ? ", " + string.Join(", ", scope) : string.Empty);
     }
 
     private static void AddRow<T>(Table table, string scope, Sourced<T>? value, Func<T, Envelope> envelopeOf, ValueFormatter format)

@@ -25,11 +25,16 @@ internal static class InstructionsTable
                 applies += language.Pick(" (immédiatement)", " (immediately)");
             }
 
+            if (instruction.AssumptionOn(InstructionField.AppliesFrom) is { } assumption)
+            {
+                applies += " " + format.Mark(assumption, instruction);
+            }
+
             Tables.AddRow(table,
                 instruction.Number,
                 instruction.Title ?? ValueFormatter.Missing,
                 instruction.Nor ?? ValueFormatter.Missing,
-                format.Date(instruction.SignedOn),
+                format.Date(instruction.SignedOn) + (instruction.AssumptionOn(InstructionField.SignedOn) is { } signed ? " " + format.Mark(signed, instruction) : string.Empty),
                 applies,
                 instruction.Amends.Count == 0 ? ValueFormatter.Missing : string.Join('\n', instruction.Amends.Select(amended => ValueFormatter.ShortNumber(amended.Number))));
         }

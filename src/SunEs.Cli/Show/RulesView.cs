@@ -45,8 +45,33 @@ internal sealed class RulesView(RulesInForce rules, MessageLanguage language, bo
 
         foreach (var programme in rules.Programmes)
         {
+            if (DecidingRulesTable.Build(programme, _format) is { } deciding)
+            {
+                Section(console, language.Pick($"Calendrier, territoires et conditions du programme {programme.Symbol.Id}",
+                    $"Calendar, territories and conditions of programme {programme.Symbol.Id}"), deciding);
+            }
+
             var title = language.Pick($"Enveloppes du programme {programme.Symbol.Id}", $"Envelopes of programme {programme.Symbol.Id}");
             Section(console, WithLabel(title, programme.Label), EnvelopesTable.Build(programme, _format));
+        }
+
+        Assumptions(console);
+    }
+
+    /// <summary>Every assumption a value shown rests on, by its mark: what the sources do not state.</summary>
+    private void Assumptions(IAnsiConsole console)
+    {
+        if (_format.Assumptions.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.Write(Tables.Heading(language.Pick("Hypothèses (ce que les sources ne disent pas)", "Assumptions (what the sources do not state)")));
+        for (var index = 0; index < _format.Assumptions.Count; index++)
+        {
+            var (assumption, source) = _format.Assumptions[index];
+            console.Write(new Spectre.Console.Text($"†{index + 1} {assumption.Describe(language == MessageLanguage.English)} ({source})\n"));
         }
     }
 

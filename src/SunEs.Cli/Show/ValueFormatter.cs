@@ -24,7 +24,28 @@ internal sealed class ValueFormatter(MessageLanguage language, bool provenance)
 
     public bool ShowsProvenance => provenance;
 
-    /// <summary>The value's text, followed with provenance by its source and the values it replaced, one per line.</summary>
+    private readonly List<(Assumption Assumption, string Source)> _assumptions = [];
+
+    /// <summary>The assumptions the values shown rest on, numbered in the order they were met ("†1", "†2"…), with where each is written.</summary>
+    public IReadOnlyList<(Assumption Assumption, string Source)> Assumptions => _assumptions;
+
+    /// <summary>"†2": the mark of a value that rests on an assumption, listed once at the end of the output.</summary>
+    public string Mark(Assumption assumption, InstructionSymbol instruction)
+    {
+        var index = _assumptions.FindIndex(entry => entry.Assumption == assumption);
+        if (index < 0)
+        {
+            _assumptions.Add((assumption, SourceReference(instruction, assumption.Location)));
+            index = _assumptions.Count - 1;
+        }
+
+        return $"†{index + 1}";
+    }
+
+    /// <summary>
+    /// The value's text, marked "†n" when it rests on an assumption, followed with provenance by its
+    /// source and the values it replaced, one per line.
+    /// </summary>
     public string Sourced<T>(Sourced<T>? value, Func<T, string> format)
     {
         if (value is null)
@@ -33,12 +54,13 @@ internal sealed class ValueFormatter(MessageLanguage language, bool provenance)
         }
 
         var text = format(value.Value);
+        var marked = value.Assumption is { } assumption ? $"{text} {Mark(assumption, value.Instruction)}" : text;
         if (!provenance)
         {
-            return text;
+            return marked;
         }
 
-        var lines = new List<string> { WithSource(text, value.Instruction, value.Location) };
+        var lines = new List<string> { WithSource(marked, value.Instruction, value.Location) };
         for (var replaced = value.Replaced; replaced is not null; replaced = replaced.Replaced)
         {
             var previous = format(replaced.Value);

@@ -27,7 +27,9 @@ internal static class WindowsTable
                 format.Sourced(window.Selection, format.Delay),
                 format.Sourced(window.Measurement, format.Measurement),
                 format.Sourced(window.Milestone, format.Date),
-                format.Sourced(window.Postponement, target => language.Pick($"vers {target.Id}", $"to {target.Id}")));
+                format.Sourced(window.Postponement, postponement => language.Pick(
+                    $"vers {postponement.Target.Id}\ncibles de {postponement.TargetsOf?.Id ?? "?"}\ndégressivité de {postponement.DegressivityOf?.Id ?? "?"}",
+                    $"to {postponement.Target.Id}\ntargets of {postponement.TargetsOf?.Id ?? "?"}\ndegressivity of {postponement.DegressivityOf?.Id ?? "?"}")));
         }
 
         return table;

@@ -8,14 +8,14 @@ using SunEs.Semantics;
 namespace SunEs.Cli.Testing;
 
 /// <summary>
-/// <c>sunes test [paths…] [--format text|json]</c>: compiles the texts, loads the assemblies and runs
+/// <c>sunes test [paths…] [--format text|json|junit]</c>: compiles the texts, loads the assemblies and runs
 /// every test written in the texts against them.
 /// </summary>
 internal static class TestCommand
 {
     public const string Name = "test";
 
-    private static readonly IReadOnlyList<string> FormatNames = ["text", "json"];
+    private static readonly IReadOnlyList<string> FormatNames = ["text", "json", "junit"];
 
     public static Command Create(CliContext context, MessageLanguage language, Option<string> languageOption)
     {
@@ -23,9 +23,9 @@ internal static class TestCommand
         var format = new Option<string>("--format")
         {
             Description = language.Pick(
-                "Format de sortie : text (une ligne par test, par défaut) ou json.",
-                "Output format: text (one line per test, default) or json."),
-            HelpName = "text|json",
+                "Format de sortie : text (une ligne par test, par défaut), json, ou junit (rapport XML JUnit pour les serveurs d'intégration continue).",
+                "Output format: text (one line per test, default), json, or junit (JUnit XML report for CI servers)."),
+            HelpName = "text|json|junit",
         };
         format.Validators.Add(result =>
         {
@@ -43,9 +43,16 @@ internal static class TestCommand
             format,
         };
         command.SetAction(parseResult => Run(context, CommandLineOptions.ParseLanguage(parseResult.GetValue(languageOption)),
-            parseResult.GetValue(paths) ?? [], parseResult.GetValue(format) == "json" ? TestFormat.Json : TestFormat.Text));
+            parseResult.GetValue(paths) ?? [], ParseFormat(parseResult.GetValue(format))));
         return command;
     }
+
+    private static TestFormat ParseFormat(string? name) => name switch
+    {
+        "json" => TestFormat.Json,
+        "junit" => TestFormat.JUnit,
+        _ => TestFormat.Text,
+    };
 
     public static int Run(CliContext context, MessageLanguage language, IReadOnlyList<string> paths, TestFormat format) =>
         CommandRunner.Run(context, language, $"sunes {Name}", () =>
@@ -54,8 +61,8 @@ internal static class TestCommand
             var compilation = Compilation.Parse(texts);
             if (compilation.HasErrors)
             {
-                // Diagnostics go to the error stream so that --format json keeps a clean standard output.
-                new TextDiagnosticFormatter().Write(compilation.Diagnostics, format == TestFormat.Json ? context.Error : context.Out, language);
+                // Diagnostics go to the error stream so that a machine format keeps a clean standard output.
+                new TextDiagnosticFormatter().Write(compilation.Diagnostics, format == TestFormat.Text ? context.Out : context.Error, language);
                 return ExitCodes.TextErrors;
             }
 
@@ -66,13 +73,17 @@ internal static class TestCommand
             }
 
             var results = TestRun.Run(compilation, programmes);
-            if (format == TestFormat.Json)
+            switch (format)
             {
-                TestReport.WriteJson(results, context.Out, language);
-            }
-            else
-            {
-                TestReport.WriteText(results, context.Out, language);
+                case TestFormat.Json:
+                    TestReport.WriteJson(results, context.Out, language);
+                    break;
+                case TestFormat.JUnit:
+                    JUnitReport.Write(results, context.Out, language);
+                    break;
+                default:
+                    TestReport.WriteText(results, context.Out, language);
+                    break;
             }
 
             return results.All(result => result.Passed) ? ExitCodes.Success : ExitCodes.TestsFailed;

@@ -8,4 +8,7 @@ internal enum TestFormat
 
     /// <summary>One JSON document with the counts and every test's result.</summary>
     Json,
+
+    /// <summary>JUnit XML, for CI servers' test reports: one testcase per test, failures at their file and line.</summary>
+    JUnit,
 }

@@ -42,10 +42,53 @@ internal static class CalendarSection
                 TableCell.Value(cite.Cite(window.Selection, text.Delay), "selection", data),
                 TableCell.Value(cite.Cite(window.Measurement, text.Measurement), "mesure", data),
                 TableCell.Value(cite.Cite(window.Milestone, text.Date), "jalon", data),
-                TableCell.Value(cite.Cite(window.Postponement, target => text.T($"vers {target.Id}", $"to {target.Id}")), "report", data),
+                TableCell.Value(cite.Cite(window.Postponement, text.Postponement), "report", data),
             ]);
         }).ToList();
         blocks.Add(new Table("windows", [header], rows));
+        blocks.AddRange(DecidingRules(rules, cite));
         return new DocumentSection("calendrier", text.T("Fenêtres de financement", "Funding windows"), blocks);
+    }
+
+    /// <summary>How the calendar and the territory act on decisions: each rule in force, cited, and the dates it compares with.</summary>
+    private static IEnumerable<Block> DecidingRules(RulesInForce rules, Citations cite)
+    {
+        var text = cite.Text;
+        var items = new List<IReadOnlyList<Inline>>();
+        foreach (var programme in rules.Programmes)
+        {
+            foreach (var rule in programme.CalendarRules.Values.OrderBy(rule => rule.Value))
+            {
+                items.Add([new ValueInline(cite.CiteAsWritten(rule)), new TextInline(" — " + text.CalendarRule(rule.Value))]);
+            }
+
+            if (programme.OverseasScope is { } scope)
+            {
+                items.Add([new TextInline(text.T("Territoires : ", "Territories: ")), new ValueInline(cite.Cite(scope, text.OverseasScope))]);
+            }
+
+            foreach (var condition in programme.AdmissibilityConditions.Concat(programme.Volets.SelectMany(volet => volet.AdmissibilityConditions)))
+            {
+                items.Add([new TextInline(text.T("Recevable si ", "Admissible if ")), new ValueInline(cite.CiteAsWritten(condition))]);
+            }
+        }
+
+        foreach (var window in rules.Windows.Where(window => window.Postponement is not null))
+        {
+            var postponement = window.Postponement!.Value;
+            var target = rules.FindWindow(postponement.Target);
+            var milestone = target?.Milestone?.Value is { } date ? text.Date(date) : text.T("inconnu", "unknown");
+            items.Add([
+                new TextInline(text.T($"Report de {window.Symbol.Id} : ", $"Postponement of {window.Symbol.Id}: ")),
+                new ValueInline(cite.Cite(window.Postponement, text.Postponement)),
+                new TextInline(text.T($" — jalon appliqué : {milestone}", $" — milestone applied: {milestone}")),
+            ]);
+        }
+
+        if (items.Count > 0)
+        {
+            yield return new SubHeading(text.T("Ce que le calendrier décide", "What the calendar decides"), "calendrier-regles");
+            yield return new BulletList(items);
+        }
     }
 }

@@ -39,7 +39,7 @@ internal static class ChangesSection
                 new TableCell([new TextInline(change.Rule)], IsHeader: true, Data: data),
                 TableCell.Text(DiffSummary.KindName(change.Kind, text)),
                 TableCell.Value(Side(change.Before, change.BeforeSource, cite), "before"),
-                TableCell.Value(Side(change.After, change.AfterSource, cite), "after"),
+                TableCell.Value(Side(change.After, change.AfterSource, cite) with { Assumption = change.Kind == RuleChangeKind.Removed ? null : change.Assumption }, "after"),
             ], $"change {change.Kind.ToString().ToLowerInvariant()}");
         }).ToList();
         blocks.Add(new Table("changes", [header], rows));

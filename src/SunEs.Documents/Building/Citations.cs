@@ -32,10 +32,12 @@ internal sealed class Citations(ValueText text)
             newer = previousText;
         }
 
-        return new CitedValue(shown, Register(value.Instruction, value.Location), replaced);
+        return new CitedValue(shown, Register(value.Instruction, value.Location), replaced) { Assumption = Describe(value.Assumption) };
     }
 
     public CitedValue Cite(Sourced<string>? value) => Cite(value, ValueText.OneLine);
+
+    public string? Describe(Assumption? assumption) => assumption?.Describe(text.IsEnglish);
 
     /// <summary>A formula shown as its text writes it, each replaced version as its own text wrote it.</summary>
     public CitedValue CiteAsWritten<T>(Sourced<T>? value)
@@ -53,12 +55,12 @@ internal sealed class Citations(ValueText text)
             newer = previous.SourceText;
         }
 
-        return new CitedValue(value.SourceText, Register(value.Instruction, value.Location), replaced);
+        return new CitedValue(value.SourceText, Register(value.Instruction, value.Location), replaced) { Assumption = Describe(value.Assumption) };
     }
 
     /// <summary>A value written once, not consolidated (a header item, a datum's declaration).</summary>
-    public CitedValue Cite(string shown, InstructionSymbol instruction, Location location) =>
-        new(shown, Register(instruction, location), []);
+    public CitedValue Cite(string shown, InstructionSymbol instruction, Location location, Assumption? assumption = null) =>
+        new(shown, Register(instruction, location), []) { Assumption = Describe(assumption) };
 
     public SourceRef Register(InstructionSymbol instruction, Location location)
     {

@@ -29,12 +29,17 @@ internal static class EnvelopesSection
             }
         }
 
-        foreach (var regional in programme.RegionalEnvelopes)
+        var regional = programme.RegionalEnvelopes.Select(envelope => (Envelope: envelope, Volet: (VoletInForce?)null))
+            .Concat(programme.Volets.SelectMany(volet => volet.RegionalEnvelopes.Select(envelope => (Envelope: envelope, Volet: (VoletInForce?)volet))));
+        foreach (var (envelope, volet) in regional)
         {
+            // The scope as the source states it: the whole programme, one volet, one window.
+            var scope = new[] { volet is null ? null : $"volet {volet.Symbol.Id}", envelope.Value.Window?.Id }.OfType<string>().ToList();
+            var suffix = scope.Count == 0 ? string.Empty : $" ({string.Join(", ", scope)})";
             rows.Add(new TableRow(
             [
-                TableCell.Text(text.T($"Région {regional.Value.Region}", $"Region {regional.Value.Region}"), true),
-                TableCell.Value(cite.Cite(regional, envelope => text.EnvelopeWithParts(envelope.Envelope)), "envelope"),
+                TableCell.Text(text.T($"Région {envelope.Value.Region}{suffix}", $"Region {envelope.Value.Region}{suffix}"), true),
+                TableCell.Value(cite.Cite(envelope, value => text.EnvelopeWithParts(value.Envelope)), "envelope"),
             ], "region"));
         }
 

@@ -14,19 +14,20 @@ internal static class InstructionsSection
         {
             blocks.Add(new SubHeading(instruction.Number, SourceRef.InstructionAnchor(instruction)));
             var rows = new List<TableRow>();
-            void Add(string name, string? value)
+            void Add(string name, string? value, InstructionField? field = null)
             {
                 if (value is not null)
                 {
-                    rows.Add(new TableRow([TableCell.Text(name, isHeader: true), TableCell.Value(cite.Cite(value, instruction, instruction.Location))]));
+                    var assumption = field is { } marked ? instruction.AssumptionOn(marked) : null;
+                    rows.Add(new TableRow([TableCell.Text(name, isHeader: true), TableCell.Value(cite.Cite(value, instruction, instruction.Location, assumption))]));
                 }
             }
 
             Add(text.T("Numéro", "Number"), instruction.Number);
-            Add(text.T("Objet", "Title"), instruction.Title is { } title ? Formatting.ValueText.OneLine(title) : null);
-            Add("NOR", instruction.Nor);
-            Add(text.T("Signée le", "Signed on"), instruction.SignedOn is { } signed ? text.Date(signed) : null);
-            Add(text.T("Applicable", "Applies"), Applies(instruction, text));
+            Add(text.T("Objet", "Title"), instruction.Title is { } title ? Formatting.ValueText.OneLine(title) : null, InstructionField.Title);
+            Add("NOR", instruction.Nor, InstructionField.Nor);
+            Add(text.T("Signée le", "Signed on"), instruction.SignedOn is { } signed ? text.Date(signed) : null, InstructionField.SignedOn);
+            Add(text.T("Applicable", "Applies"), Applies(instruction, text), InstructionField.AppliesFrom);
             Add(text.T("Émetteurs", "Issuers"), instruction.Issuers.Count > 0 ? string.Join(" ; ", instruction.Issuers) : null);
             if (instruction.Amends.Count > 0)
             {

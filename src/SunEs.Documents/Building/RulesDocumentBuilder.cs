@@ -12,8 +12,8 @@ internal static class RulesDocumentBuilder
     {
         var text = new ValueText(request.Language);
         var cite = new Citations(text);
-        var rules = compilation.GetRulesInForce(request.AsOf);
-        var compared = request.CompareWith is { } other ? compilation.GetRulesInForce(other) : null;
+        var rules = RulesOf(compilation, request.AsOf, request.Programme);
+        var compared = request.CompareWith is { } other ? RulesOf(compilation, other, request.Programme) : null;
         var programmes = rules.Programmes.Where(programme => request.Programme is null || programme.Symbol.Id == request.Programme).ToList();
         var title = text.T($"Règles en vigueur au {text.Date(request.AsOf)}", $"Rules in force on {text.Date(request.AsOf)}");
         var subtitle = string.Join(" · ", programmes.Select(programme =>
@@ -49,6 +49,12 @@ internal static class RulesDocumentBuilder
 
         return new RulesDocument(request.Language.Code(), title, subtitle, request.Warning, sections, cite.Lines());
     }
+
+    /// <summary>The rules on a date: of the programme named (its instructions, windows and prerequisites only), else of every programme.</summary>
+    public static RulesInForce RulesOf(Compilation compilation, DateOnly asOf, string? programme) =>
+        programme is not null && compilation.FindProgramme(programme) is { } symbol
+            ? compilation.GetRulesInForce(asOf, symbol)
+            : compilation.GetRulesInForce(asOf);
 
     /// <summary>A page holding only the changes between two dates.</summary>
     public static RulesDocument BuildDiff(RulesDiff diff, Diagnostics.MessageLanguage language)

@@ -35,6 +35,7 @@ internal static class DiffJson
                 WriteNullable(json, "after", change.After);
                 WriteSource(json, "beforeSource", change.BeforeSource);
                 WriteSource(json, "afterSource", change.AfterSource);
+                WriteNullable(json, "assumption", change.Assumption);
                 json.WriteEndObject();
             }
 

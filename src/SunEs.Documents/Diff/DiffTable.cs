@@ -5,7 +5,8 @@ namespace SunEs.Documents.Diff;
 
 /// <summary>
 /// The changes as a text table for a terminal: rule, before, after, source; long values wrap
-/// inside their column so nothing is cut.
+/// inside their column so nothing is cut. What the texts hold is shown, never sent to the
+/// terminal as is: a line break stays inside its cell, an escape sequence shows as « ␛[… ».
 /// </summary>
 internal static class DiffTable
 {
@@ -14,10 +15,10 @@ internal static class DiffTable
     public static string Render(RulesDiff diff, ValueText text)
     {
         var output = new StringBuilder();
-        output.Append(DiffSummary.Title(diff, text)).Append('\n');
+        output.Append(OneLine(DiffSummary.Title(diff, text))).Append('\n');
         foreach (var line in DiffSummary.InstructionLines(diff, text))
         {
-            output.Append(line).Append('\n');
+            output.Append(OneLine(line)).Append('\n');
         }
 
         output.Append('\n');
@@ -32,6 +33,10 @@ internal static class DiffTable
         foreach (var change in diff.Changes)
         {
             Row(output, [change.Rule, change.Before ?? text.T("(absente)", "(none)"), change.After ?? text.T("(supprimée)", "(removed)"), change.Source.ShortReference]);
+            if (change.Assumption is { } assumption)
+            {
+                Row(output, [string.Empty, string.Empty, $"({assumption})", string.Empty]);
+            }
         }
 
         output.Append('\n').Append(DiffSummary.Count(diff, text)).Append('\n');
@@ -40,7 +45,7 @@ internal static class DiffTable
 
     private static void Row(StringBuilder output, string[] cells)
     {
-        var wrapped = cells.Select((cell, index) => Wrap(cell, Widths[index])).ToList();
+        var wrapped = cells.Select((cell, index) => Wrap(OneLine(cell), Widths[index])).ToList();
         var height = wrapped.Max(lines => lines.Count);
         for (var line = 0; line < height; line++)
         {
@@ -48,6 +53,8 @@ internal static class DiffTable
             output.Append(string.Join("  ", parts).TrimEnd()).Append('\n');
         }
     }
+
+    private static string OneLine(string text) => Printable.Of(text).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
 
     /// <summary>Breaks at spaces to fit the width; a word longer than the width gets its own lines.</summary>
     private static List<string> Wrap(string text, int width)

@@ -7,7 +7,11 @@ namespace SunEs.Documents.Diff;
 /// same way on every date and in every language ("target/V1/DS1.1/F2"), its name for people
 /// ("DS1.1, F2"), its value as shown, and where it is written.
 /// </summary>
-public sealed record RuleFact(string Key, RuleCategory Category, string Rule, string Value, SourceRef Source);
+public sealed record RuleFact(string Key, RuleCategory Category, string Rule, string Value, SourceRef Source)
+{
+    /// <summary>"supposé : …" / "déduit : …" when the value rests on an assumption.</summary>
+    public string? Assumption { get; init; }
+}
 
 public enum RuleCategory
 {
@@ -20,4 +24,5 @@ public enum RuleCategory
     Window,
     Prerequisite,
     Data,
+    Calendar,
 }

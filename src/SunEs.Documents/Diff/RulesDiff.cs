@@ -15,7 +15,10 @@ public enum RuleChangeKind
 public sealed record RuleChange(RuleChangeKind Kind, string Key, RuleCategory Category, string Rule, string? Before, string? After,
     SourceRef? BeforeSource, SourceRef? AfterSource)
 {
-    /// <summary>The text the change comes from: the one that wrote the new value, or for a removal the one that wrote the old.</summary>
+    /// <summary>What the value the change leads to (or, for a removal, the removed one) rests on, when an assumption.</summary>
+    public string? Assumption { get; init; }
+
+    /// <summary>The text the change comes from: the one that wrote the new value or removed the old (a « / »), else the one that wrote the old.</summary>
     public SourceRef Source => AfterSource ?? BeforeSource!;
 }
 
@@ -29,9 +32,11 @@ public sealed record RulesDiff(DateOnly From, DateOnly To, IReadOnlyList<Instruc
 {
     public static RulesDiff Compare(RulesInForce from, RulesInForce to, Diagnostics.MessageLanguage language)
     {
-        var facts = new RuleFacts(new ValueText(language));
+        var programmes = from.Programmes.Concat(to.Programmes).Select(programme => programme.Symbol).Distinct().Count();
+        var facts = new RuleFacts(new ValueText(language), qualified: programmes > 1);
         var before = facts.Of(from);
         var after = facts.Of(to);
+        var removedBy = facts.Absences;
         var beforeByKey = before.ToDictionary(fact => fact.Key, StringComparer.Ordinal);
         var afterKeys = after.Select(fact => fact.Key).ToHashSet(StringComparer.Ordinal);
         var changes = new List<RuleChange>();
@@ -39,16 +44,16 @@ public sealed record RulesDiff(DateOnly From, DateOnly To, IReadOnlyList<Instruc
         {
             if (!beforeByKey.TryGetValue(fact.Key, out var old))
             {
-                changes.Add(new RuleChange(RuleChangeKind.Added, fact.Key, fact.Category, fact.Rule, null, fact.Value, null, fact.Source));
+                changes.Add(new RuleChange(RuleChangeKind.Added, fact.Key, fact.Category, fact.Rule, null, fact.Value, null, fact.Source) { Assumption = fact.Assumption });
             }
             else if (old.Value != fact.Value)
             {
-                changes.Add(new RuleChange(RuleChangeKind.Changed, fact.Key, fact.Category, fact.Rule, old.Value, fact.Value, old.Source, fact.Source));
+                changes.Add(new RuleChange(RuleChangeKind.Changed, fact.Key, fact.Category, fact.Rule, old.Value, fact.Value, old.Source, fact.Source) { Assumption = fact.Assumption });
             }
         }
 
         changes.AddRange(before.Where(fact => !afterKeys.Contains(fact.Key))
-            .Select(fact => new RuleChange(RuleChangeKind.Removed, fact.Key, fact.Category, fact.Rule, fact.Value, null, fact.Source, null)));
+            .Select(fact => new RuleChange(RuleChangeKind.Removed, fact.Key, fact.Category, fact.Rule, fact.Value, null, fact.Source, removedBy.GetValueOrDefault(fact.Key)) { Assumption = fact.Assumption }));
         return new RulesDiff(from.AsOf, to.AsOf,
             to.Instructions.Where(instruction => !from.Instructions.Contains(instruction)).ToList(),
             from.Instructions.Where(instruction => !to.Instructions.Contains(instruction)).ToList(),

@@ -24,6 +24,17 @@ internal sealed class ValueText(MessageLanguage language)
 
     public MessageLanguage Language => language;
 
+    public bool IsEnglish => language == MessageLanguage.English;
+
+    /// <summary>"vers F2, cibles de F1, dégressivité de F1".</summary>
+    public string Postponement(Postponement postponement) => T(
+        $"vers {postponement.Target.Id}, cibles de {postponement.TargetsOf?.Id ?? "?"}, dégressivité de {postponement.DegressivityOf?.Id ?? "?"}",
+        $"to {postponement.Target.Id}, targets of {postponement.TargetsOf?.Id ?? "?"}, degressivity of {postponement.DegressivityOf?.Id ?? "?"}");
+
+    public string CalendarRule(CalendarRuleKind rule) => RuleWords.CalendarRule(rule, language);
+
+    public string OverseasScope(OverseasScope scope) => RuleWords.OverseasScope(scope, language);
+
     public string T(string french, string english) => language.Pick(french, english);
 
     /// <summary>"1er septembre 2021" / "1 September 2021".</summary>

@@ -7,6 +7,9 @@ namespace SunEs.Documents.Model;
 /// </summary>
 public sealed record CitedValue(string Text, SourceRef? Source, IReadOnlyList<ReplacedValue> Replaced)
 {
+    /// <summary>"supposé : …" or "déduit : …" when the value rests on an assumption the text states.</summary>
+    public string? Assumption { get; init; }
+
     public static CitedValue Plain(string text) => new(text, null, []);
 
     /// <summary>The earlier values that differ from the one they were replaced by.</summary>

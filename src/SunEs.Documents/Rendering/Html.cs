@@ -1,10 +1,12 @@
 using System.Text;
+using SunEs.Documents.Formatting;
 
 namespace SunEs.Documents.Rendering;
 
 /// <summary>
-/// Escaping of user text (labels, source lines) for HTML and SVG: only the five markup
-/// characters, so accented text stays readable in the page source.
+/// Escaping of user text (labels, source lines) for HTML and SVG: only the markup characters,
+/// so accented text stays readable in the page source, and the characters XML cannot hold
+/// shown as <see cref="Printable"/> says, so the SVG stays well-formed.
 /// </summary>
 internal static class Html
 {
@@ -15,7 +17,7 @@ internal static class Html
     private static string Escape(string text, bool attribute)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Printable.Of(text))
         {
             builder.Append(c switch
             {
@@ -24,6 +26,7 @@ internal static class Html
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\n' when attribute => "&#10;",
+                '\r' when attribute => "&#13;",
                 _ => c.ToString(),
             });
         }

@@ -195,6 +195,11 @@ internal sealed class HtmlRenderer(ValueText text)
         }
 
         _html.Append($"<a class=\"value\" href=\"#{source.Anchor}\" title=\"{Html.Attribute(title.ToString())}\" data-source=\"{Html.Attribute(source.ShortReference)}\">{Html.Text(value.Text)}</a>");
+        if (value.Assumption is { } assumption)
+        {
+            _html.Append($"<span class=\"assumption\">{Html.Text(assumption)}</span>");
+        }
+
         foreach (var replaced in value.Changes)
         {
             _html.Append($"<span class=\"replaced\">{Html.Text(text.T("remplace", "replaces"))} <del>{Html.Text(replaced.Text)}</del> "

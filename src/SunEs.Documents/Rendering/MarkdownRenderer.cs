@@ -121,7 +121,7 @@ internal sealed class MarkdownRenderer(ValueText text)
             {
                 TextInline plain => Escape(plain.Text),
                 ValueInline value => Value(value.Value),
-                BadgeInline badge => $" `{badge.Text}`",
+                BadgeInline badge => " " + Code(badge.Text),
                 LinkInline link => $"[{Escape(link.Text)}](#{link.Anchor})",
                 LineBreakInline => "<br>",
                 _ => throw new ArgumentOutOfRangeException(nameof(inlines), inline, "unknown inline"),
@@ -139,21 +139,37 @@ internal sealed class MarkdownRenderer(ValueText text)
         }
 
         var builder = new StringBuilder($"[{Escape(value.Text)}](#{source.Anchor} \"{TitleText(source.Describe(text))}\")");
+        if (value.Assumption is { } assumption)
+        {
+            builder.Append($" *({Escape(assumption)})*");
+        }
+
         foreach (var replaced in value.Changes)
         {
-            builder.Append($" ({text.T("remplace", "replaces")} ~~{Escape(replaced.Text)}~~, [{replaced.Source.ShortReference}](#{replaced.Source.Anchor}))");
+            builder.Append($" ({text.T("remplace", "replaces")} ~~{Escape(replaced.Text)}~~, [{Escape(replaced.Source.ShortReference)}](#{replaced.Source.Anchor}))");
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Markdown special characters that would change the meaning of a label, and table pipes.</summary>
+    /// <summary>
+    /// User text as Markdown that reads as that text and nothing else: every ASCII punctuation
+    /// character CommonMark or GFM gives a meaning to is backslash-escaped (emphasis, code,
+    /// links and images, raw HTML and entities, strikethrough, table pipes), and so is one that
+    /// would start a block at the beginning of a fragment (list, heading underline); line
+    /// breaks become spaces, unprintable characters their visible symbol.
+    /// </summary>
     private static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Replace('\n', ' '))
+        var line = OneLine(text);
+        var builder = new StringBuilder(line.Length);
+        var digitsSoFar = true;
+        for (var index = 0; index < line.Length; index++)
         {
-            if (c is '\\' or '|' or '*' or '_' or '[' or ']' or '`' or '<' or '>' or '#')
+            var c = line[index];
+            var startsBlock = (index == 0 && c is '-' or '+' or '=') || (index > 0 && digitsSoFar && c is '.' or ')');
+            digitsSoFar &= char.IsAsciiDigit(c);
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&' or '!' || startsBlock)
             {
                 builder.Append('\\');
             }
@@ -164,11 +180,29 @@ internal sealed class MarkdownRenderer(ValueText text)
         return builder.ToString();
     }
 
-    private static string TitleText(string text) => text.Replace("\"", "'", StringComparison.Ordinal);
+    private static string TitleText(string text) => OneLine(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "'", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A code span that holds the text whatever it holds: delimited by one more backtick than the
+    /// longest run of backticks in it, with a space inside each end when the text starts or ends
+    /// with a backtick or a space (CommonMark removes that one space), so a source line with « `` »
+    /// can neither close it early nor let what follows be read as HTML.
+    /// </summary>
     private static string Code(string text)
     {
-        var line = text.Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
-        return line.Contains('`') ? $"`` {line} ``" : $"`{line}`";
+        var line = OneLine(text);
+        var longestRun = 0;
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        var fence = new string('`', longestRun + 1);
+        var padded = line.Length == 0 || line[0] == '`' || line[^1] == '`' || (line[0] == ' ' && line[^1] == ' ');
+        return padded ? $"{fence} {line} {fence}" : $"{fence}{line}{fence}";
     }
+
+    private static string OneLine(string text) => Printable.Of(text).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -30,6 +30,7 @@ internal static class PageStyle
         a.value { color: inherit; text-decoration: underline dotted #a0aec0; text-underline-offset: 3px; }
         a.value:hover { background: #ebf8ff; }
         .replaced { display: block; font-size: 12px; color: #c53030; }
+        .assumption { display: block; font-size: 12px; font-style: italic; color: #975a16; }
         .replaced del { color: #c53030; }
         .replaced a { color: #9b2c2c; }
         figure { margin: 8px 0 16px; overflow-x: auto; }

@@ -12,9 +12,17 @@ public enum TimelineBarKind
 }
 
 /// <summary>A period of a window (dates inclusive); <see cref="IsComparison"/> when it is drawn from the other date's rules.</summary>
-public sealed record TimelineBar(TimelineBarKind Kind, DateOnly Start, DateOnly End, string Title, bool IsComparison);
+public sealed record TimelineBar(TimelineBarKind Kind, DateOnly Start, DateOnly End, string Title, bool IsComparison)
+{
+    /// <summary>The assumption the dates rest on ("déduit : …"), when the sources do not state them.</summary>
+    public string? Assumption { get; init; }
+}
 
-public sealed record TimelineMilestone(DateOnly Date, string Title, bool IsComparison);
+public sealed record TimelineMilestone(DateOnly Date, string Title, bool IsComparison)
+{
+    /// <summary>The assumption the date rests on ("supposé : …"), when the sources do not state it.</summary>
+    public string? Assumption { get; init; }
+}
 
 /// <summary>One window: its bars and milestones, and what is not known (an unknown milestone).</summary>
 public sealed record TimelineRow(string Window, string? Label, IReadOnlyList<TimelineBar> Bars, IReadOnlyList<TimelineMilestone> Milestones, IReadOnlyList<string> Notes);
@@ -30,16 +38,18 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
 
     internal static TimelineModel Build(RulesInForce rules, RulesInForce? compared, ValueText text)
     {
-        var ids = rules.Windows.Select(window => window.Symbol.Id).ToList();
+        // By symbol, not by identifier: two programmes shown together may each have an F1.
+        var symbols = rules.Windows.Select(window => window.Symbol).ToList();
         if (compared is not null)
         {
-            ids.AddRange(compared.Windows.Select(window => window.Symbol.Id).Where(id => !ids.Contains(id)));
+            symbols.AddRange(compared.Windows.Select(window => window.Symbol).Where(symbol => !symbols.Contains(symbol)));
         }
 
-        var rows = ids.Select(id =>
+        var rows = symbols.Select(symbol =>
         {
-            var current = rules.Windows.FirstOrDefault(window => window.Symbol.Id == id);
-            var other = compared?.Windows.FirstOrDefault(window => window.Symbol.Id == id);
+            var id = symbol.Id;
+            var current = rules.FindWindow(symbol);
+            var other = compared?.FindWindow(symbol);
             var bars = new List<TimelineBar>();
             var milestones = new List<TimelineMilestone>();
             var notes = new List<string>();
@@ -71,7 +81,7 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         {
             bars.Add(new TimelineBar(TimelineBarKind.Candidacy, start, end,
                 $"{id} — {text.T("candidature", "candidacy")} {text.Period(window.Candidacy.Value)}", isComparison));
-            if (window.Selection?.Value is { } delay && SelectionEnd(end, delay) is { } selectionEnd && selectionEnd > end)
+            if (window.Selection?.Value is { } delay && end < DateOnly.MaxValue && SelectionEnd(end, delay) is { } selectionEnd && selectionEnd > end)
             {
                 bars.Add(new TimelineBar(TimelineBarKind.Selection, end.AddDays(1), selectionEnd,
                     $"{id} — {text.T("sélection", "selection")} {text.Delay(delay)}, {text.T($"jusqu'au {text.Date(selectionEnd)}", $"until {text.Date(selectionEnd)}")}", isComparison));
@@ -81,12 +91,18 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         if (window.Measurement?.Value is { Period: { Start.Date: { } from, End.Date: { } to } } measurement && from <= to)
         {
             bars.Add(new TimelineBar(TimelineBarKind.Measurement, from, to,
-                $"{id} — {text.T("mesure", "measurement")} {text.Measurement(measurement)}", isComparison));
+                $"{id} — {text.T("mesure", "measurement")} {text.Measurement(measurement)}", isComparison)
+            {
+                Assumption = window.Measurement.Assumption?.Describe(text.IsEnglish),
+            });
         }
 
         if (window.Milestone?.Value.Date is { } milestone)
         {
-            milestones.Add(new TimelineMilestone(milestone, $"{id} — {text.T("jalon", "milestone")} {text.Date(milestone)}", isComparison));
+            milestones.Add(new TimelineMilestone(milestone, $"{id} — {text.T("jalon", "milestone")} {text.Date(milestone)}", isComparison)
+            {
+                Assumption = window.Milestone.Assumption?.Describe(text.IsEnglish),
+            });
         }
         else if (window.Milestone is not null)
         {
@@ -94,7 +110,10 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         }
     }
 
-    /// <summary>The last day of a selection lasting <paramref name="delay"/> after the candidacy closed on <paramref name="candidacyEnd"/>.</summary>
+    /// <summary>
+    /// The last day of a selection lasting <paramref name="delay"/> after the candidacy closed on
+    /// <paramref name="candidacyEnd"/>; null when it would end after the last day of the calendar.
+    /// </summary>
     private static DateOnly? SelectionEnd(DateOnly candidacyEnd, Delay delay)
     {
         if (delay.Amount <= 0 || delay.Amount != decimal.Truncate(delay.Amount) || delay.Amount > 120)
@@ -103,12 +122,16 @@ public sealed record TimelineModel(DateOnly AsOf, DateOnly? ComparedWith, IReadO
         }
 
         var amount = (int)delay.Amount;
-        return delay.Unit switch
+        var days = delay.Unit switch
         {
-            DurationUnit.Months => candidacyEnd.AddDays(1).AddMonths(amount).AddDays(-1),
-            DurationUnit.Weeks => candidacyEnd.AddDays(7 * amount),
-            DurationUnit.Days => candidacyEnd.AddDays(amount),
+            DurationUnit.Months => MonthsLater(candidacyEnd.AddDays(1), amount)?.DayNumber - 1 - candidacyEnd.DayNumber,
+            DurationUnit.Weeks => 7 * amount,
+            DurationUnit.Days => amount,
             _ => throw new ArgumentOutOfRangeException(nameof(delay), delay.Unit, "unknown duration unit"),
         };
+        return days is { } count && candidacyEnd.DayNumber + count <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(candidacyEnd.DayNumber + count) : null;
     }
+
+    private static DateOnly? MonthsLater(DateOnly date, int months) =>
+        date.Year * 12 + date.Month - 1 + months <= DateOnly.MaxValue.Year * 12 + DateOnly.MaxValue.Month - 1 ? date.AddMonths(months) : null;
 }

@@ -14,7 +14,7 @@ namespace SunEs.Documents.Timeline;
 internal sealed class TimelineSvg(ValueText text)
 {
     private const double LabelWidth = 170;
-    private const double MonthWidth = 30;
+    private const double MonthWidth = TimelineAxis.MonthWidth;
     private const double AxisHeight = 40;
     private const double RowHeight = 50;
     private const double UpperLane = 10;
@@ -34,11 +34,8 @@ internal sealed class TimelineSvg(ValueText text)
 
     public string Render(TimelineModel model, bool standalone)
     {
-        var dates = model.AllDates.ToList();
-        var first = dates.Count == 0 ? new DateOnly(model.AsOf.Year, model.AsOf.Month, 1) : FirstOfMonth(dates.Min());
-        var last = dates.Count == 0 ? first : dates.Max();
-        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
-        var width = LabelWidth + months * MonthWidth + NoteWidth;
+        var axis = new TimelineAxis(model.AllDates, model.AsOf);
+        var width = LabelWidth + axis.Width + NoteWidth;
         var height = AxisHeight + Math.Max(1, model.Rows.Count) * RowHeight + LegendHeight;
         var title = model.ComparedWith is { } compared
             ? text.T($"Calendrier des fenêtres au {text.Date(model.AsOf)}, comparé au {text.Date(compared)}",
@@ -54,10 +51,10 @@ internal sealed class TimelineSvg(ValueText text)
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" role=\"img\" aria-label=\"{Html.Attribute(title)}\" font-family=\"Segoe UI, DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n");
         svg.Append($"<title>{Html.Text(title)}</title>\n");
         svg.Append($"<rect x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"#ffffff\"/>\n");
-        Axis(svg, first, months, height - LegendHeight);
+        Axis(svg, axis, height - LegendHeight);
         for (var index = 0; index < model.Rows.Count; index++)
         {
-            Row(svg, model.Rows[index], AxisHeight + index * RowHeight, first, months);
+            Row(svg, model.Rows[index], AxisHeight + index * RowHeight, axis);
         }
 
         if (model.Rows.Count == 0)
@@ -70,14 +67,21 @@ internal sealed class TimelineSvg(ValueText text)
         return svg.ToString();
     }
 
-    private void Axis(StringBuilder svg, DateOnly first, int months, double bottom)
+    private void Axis(StringBuilder svg, TimelineAxis axis, double bottom)
     {
         svg.Append("<g class=\"axis\">\n");
-        for (var index = 0; index < months; index++)
+        for (var index = 0; index < axis.Columns.Count; index++)
         {
-            var month = first.AddMonths(index);
+            var column = axis.Columns[index];
             var x = LabelWidth + index * MonthWidth;
-            var isYearStart = month.Month == 1 || index == 0;
+            if (column.IsBreak)
+            {
+                Break(svg, column, x, bottom);
+                continue;
+            }
+
+            var month = column.FirstDay;
+            var isYearStart = month.Month == 1 || index == 0 || axis.Columns[index - 1].IsBreak;
             svg.Append($"<line x1=\"{N(x)}\" y1=\"{N(isYearStart ? 4 : 22)}\" x2=\"{N(x)}\" y2=\"{N(bottom)}\" stroke=\"{(month.Month == 1 ? "#a0aec0" : "#e2e8f0")}\" stroke-width=\"1\"/>\n");
             if (isYearStart)
             {
@@ -87,16 +91,26 @@ internal sealed class TimelineSvg(ValueText text)
             svg.Append($"<text class=\"month\" data-month=\"{month.Year:D4}-{month.Month:D2}\" x=\"{N(x + MonthWidth / 2)}\" y=\"34\" text-anchor=\"middle\" fill=\"#4a5568\">{Html.Text(text.MonthInitial(month.Month))}</text>\n");
         }
 
-        var end = LabelWidth + months * MonthWidth;
+        var end = LabelWidth + axis.Width;
         svg.Append($"<line x1=\"{N(end)}\" y1=\"22\" x2=\"{N(end)}\" y2=\"{N(bottom)}\" stroke=\"#e2e8f0\" stroke-width=\"1\"/>\n");
         svg.Append($"<line x1=\"{N(LabelWidth)}\" y1=\"{N(AxisHeight)}\" x2=\"{N(end)}\" y2=\"{N(AxisHeight)}\" stroke=\"#a0aec0\" stroke-width=\"1\"/>\n");
         svg.Append("</g>\n");
     }
 
-    private void Row(StringBuilder svg, TimelineRow row, double top, DateOnly first, int months)
+    /// <summary>Months with no date of the calendar in them, drawn as one hatched column that says which.</summary>
+    private void Break(StringBuilder svg, TimelineAxis.Column column, double x, double bottom)
+    {
+        var title = text.T($"de {text.Date(column.FirstDay)} à {text.Date(column.LastDay)} : rien dans le calendrier",
+            $"from {text.Date(column.FirstDay)} to {text.Date(column.LastDay)}: nothing in the calendar");
+        svg.Append($"<g class=\"gap\" data-from=\"{ValueText.IsoDate(column.FirstDay)}\" data-to=\"{ValueText.IsoDate(column.LastDay)}\">"
+            + $"<rect x=\"{N(x)}\" y=\"22\" width=\"{N(MonthWidth)}\" height=\"{N(bottom - 22)}\" fill=\"#f7fafc\" stroke=\"#e2e8f0\" stroke-dasharray=\"2 2\"/>"
+            + $"<text x=\"{N(x + MonthWidth / 2)}\" y=\"34\" text-anchor=\"middle\" fill=\"#4a5568\">…</text><title>{Html.Text(title)}</title></g>\n");
+    }
+
+    private void Row(StringBuilder svg, TimelineRow row, double top, TimelineAxis axis)
     {
         svg.Append($"<g class=\"window-row\" data-window=\"{Html.Attribute(row.Window)}\">\n");
-        svg.Append($"<line x1=\"0\" y1=\"{N(top + RowHeight)}\" x2=\"{N(LabelWidth + months * MonthWidth)}\" y2=\"{N(top + RowHeight)}\" stroke=\"#edf2f7\" stroke-width=\"1\"/>\n");
+        svg.Append($"<line x1=\"0\" y1=\"{N(top + RowHeight)}\" x2=\"{N(LabelWidth + axis.Width)}\" y2=\"{N(top + RowHeight)}\" stroke=\"#edf2f7\" stroke-width=\"1\"/>\n");
         svg.Append($"<text x=\"8\" y=\"{N(top + 21)}\" font-weight=\"bold\" fill=\"#1a202c\">{Html.Text(row.Window)}</text>\n");
         if (row.Label is { } label)
         {
@@ -105,26 +119,26 @@ internal sealed class TimelineSvg(ValueText text)
 
         foreach (var bar in row.Bars.OrderBy(bar => bar.IsComparison))
         {
-            Bar(svg, row.Window, bar, top, first);
+            Bar(svg, row.Window, bar, top, axis);
         }
 
         foreach (var milestone in row.Milestones.OrderBy(milestone => milestone.IsComparison))
         {
-            Milestone(svg, row.Window, milestone, top, first);
+            Milestone(svg, row.Window, milestone, top, axis);
         }
 
         if (row.Notes.Count > 0)
         {
-            svg.Append($"<text class=\"note\" x=\"{N(LabelWidth + months * MonthWidth + 8)}\" y=\"{N(top + LowerLane + 10)}\" fill=\"#4a5568\" font-style=\"italic\">{Html.Text(string.Join(", ", row.Notes))}</text>\n");
+            svg.Append($"<text class=\"note\" x=\"{N(LabelWidth + axis.Width + 8)}\" y=\"{N(top + LowerLane + 10)}\" fill=\"#4a5568\" font-style=\"italic\">{Html.Text(string.Join(", ", row.Notes))}</text>\n");
         }
 
         svg.Append("</g>\n");
     }
 
-    private static void Bar(StringBuilder svg, string window, TimelineBar bar, double top, DateOnly first)
+    private static void Bar(StringBuilder svg, string window, TimelineBar bar, double top, TimelineAxis axis)
     {
-        var x = X(bar.Start, first);
-        var width = Math.Max(2, X(bar.End.AddDays(1), first) - x);
+        var x = LabelWidth + axis.Start(bar.Start);
+        var width = Math.Max(2, LabelWidth + axis.End(bar.End) - x);
         var lane = bar.Kind == TimelineBarKind.Measurement ? LowerLane : UpperLane;
         var colour = Colours[bar.Kind];
         var kind = KindName(bar.Kind);
@@ -133,23 +147,29 @@ internal sealed class TimelineSvg(ValueText text)
             : $"fill=\"{colour}\"{(bar.Kind == TimelineBarKind.Selection ? " fill-opacity=\"0.75\"" : string.Empty)}";
         var y = bar.IsComparison ? top + lane - 3 : top + lane;
         var height = bar.IsComparison ? BarHeight + 6 : BarHeight;
-        svg.Append($"<rect class=\"bar {kind}{(bar.IsComparison ? " compared" : string.Empty)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"{kind}\" "
+        svg.Append($"<rect class=\"bar {kind}{(bar.IsComparison ? " compared" : string.Empty)}{AssumedClass(bar.Assumption)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"{kind}\" "
             + $"data-start=\"{ValueText.IsoDate(bar.Start)}\" data-end=\"{ValueText.IsoDate(bar.End)}\" "
-            + $"x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" rx=\"2\" {paint}><title>{Html.Text(bar.Title)}</title></rect>\n");
+            + $"x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" rx=\"2\" {paint}><title>{Html.Text(Title(bar.Title, bar.Assumption))}</title></rect>\n");
     }
 
-    private static void Milestone(StringBuilder svg, string window, TimelineMilestone milestone, double top, DateOnly first)
+    private static void Milestone(StringBuilder svg, string window, TimelineMilestone milestone, double top, TimelineAxis axis)
     {
-        var x = X(milestone.Date.AddDays(1), first);
+        var x = LabelWidth + axis.End(milestone.Date);
         var y = top + LowerLane + BarHeight / 2;
         const double size = 7;
         var points = $"{N(x)},{N(y - size)} {N(x + size)},{N(y)} {N(x)},{N(y + size)} {N(x - size)},{N(y)}";
         var paint = milestone.IsComparison
             ? $"fill=\"#ffffff\" stroke=\"{MilestoneColour}\" stroke-width=\"2\" stroke-dasharray=\"3 2\""
             : $"fill=\"{MilestoneColour}\" stroke=\"#ffffff\" stroke-width=\"1\"";
-        svg.Append($"<polygon class=\"milestone{(milestone.IsComparison ? " compared" : string.Empty)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"jalon\" "
-            + $"data-date=\"{ValueText.IsoDate(milestone.Date)}\" points=\"{points}\" {paint}><title>{Html.Text(milestone.Title)}</title></polygon>\n");
+        svg.Append($"<polygon class=\"milestone{(milestone.IsComparison ? " compared" : string.Empty)}{AssumedClass(milestone.Assumption)}\" data-window=\"{Html.Attribute(window)}\" data-kind=\"jalon\" "
+            + $"data-date=\"{ValueText.IsoDate(milestone.Date)}\" points=\"{points}\" {paint}><title>{Html.Text(Title(milestone.Title, milestone.Assumption))}</title></polygon>\n");
     }
+
+    // A date the sources do not state is drawn like the others (it acts on decisions the same way)
+    // but says so: a class for styles and tests, the assumption in the tooltip.
+    private static string AssumedClass(string? assumption) => assumption is null ? string.Empty : " assumed";
+
+    private static string Title(string title, string? assumption) => assumption is null ? title : $"{title}\n{assumption}";
 
     private void Legend(StringBuilder svg, TimelineModel model, double y)
     {
@@ -178,14 +198,6 @@ internal sealed class TimelineSvg(ValueText text)
         svg.Append("</g>\n");
     }
 
-    /// <summary>The left edge of a day: months are equally wide, days share their month's width.</summary>
-    private static double X(DateOnly date, DateOnly first)
-    {
-        var monthIndex = (date.Year - first.Year) * 12 + date.Month - first.Month;
-        var days = DateTime.DaysInMonth(date.Year, date.Month);
-        return LabelWidth + (monthIndex + (date.Day - 1) / (double)days) * MonthWidth;
-    }
-
     private static string KindName(TimelineBarKind kind) => kind switch
     {
         TimelineBarKind.Candidacy => "candidature",
@@ -193,8 +205,6 @@ internal sealed class TimelineSvg(ValueText text)
         TimelineBarKind.Measurement => "mesure",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown bar kind"),
     };
-
-    private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
 
     private static string Shorten(string label, int length) => label.Length <= length ? label : label[..(length - 1)].TrimEnd() + "…";
 

@@ -12,7 +12,7 @@ internal static class ClrTypes
         ValueType.Boolean => "bool",
         ValueType.Date => "DateOnly",
         ValueType.Duration => nameof(R.Duration),
-        ValueType.Text => "string",
+        ValueType.Text or ValueType.Category => "string",
         _ => throw new InvalidOperationException($"No C# type for {type}: expressions with errors are never emitted."),
     };
 
@@ -23,7 +23,7 @@ internal static class ClrTypes
         ValueType.Boolean => nameof(R.Candidacy.ReadBoolean),
         ValueType.Date => nameof(R.Candidacy.ReadDate),
         ValueType.Duration => nameof(R.Candidacy.ReadDuration),
-        ValueType.Text => nameof(R.Candidacy.ReadText),
+        ValueType.Text or ValueType.Category => nameof(R.Candidacy.ReadText),
         _ => throw new InvalidOperationException($"No reader for {type}: expressions with errors are never emitted."),
     };
 }

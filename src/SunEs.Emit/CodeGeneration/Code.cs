@@ -63,8 +63,17 @@ internal static class Code
         ObjectCreationExpression(Type(type)).WithArgumentList(Arguments(arguments));
 
     public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> elements) =>
-        ArrayCreationExpression(ArrayType(Type(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
-            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elements)));
+        ArrayCreationExpression(ArrayOf(elementType)).WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elements)));
+
+    /// <summary>T[].</summary>
+    public static ArrayTypeSyntax ArrayOf(string elementType) =>
+        ArrayType(Type(elementType)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))));
+
+    /// <summary>target[index].</summary>
+    public static ExpressionSyntax Element(ExpressionSyntax target, int index) =>
+        ElementAccessExpression(target).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Int(index)))));
+
+    public static ExpressionSyntax And(ExpressionSyntax left, ExpressionSyntax right) => BinaryExpression(SyntaxKind.LogicalAndExpression, left, right);
 
     public static ExpressionSyntax Strings(IEnumerable<string> values) => Array("string", values.Select(value => String(value)));
 
@@ -119,8 +128,10 @@ internal static class Code
 
     public static StatementSyntax If(ExpressionSyntax condition, StatementSyntax then) => IfStatement(condition, then);
 
-    public static FieldDeclarationSyntax Field(string modifiers, string type, string name, ExpressionSyntax value) =>
-        FieldDeclaration(VariableDeclaration(Type(type)).AddVariables(VariableDeclarator(name).WithInitializer(EqualsValueClause(value))))
+    public static FieldDeclarationSyntax Field(string modifiers, string type, string name, ExpressionSyntax value) => Field(modifiers, Type(type), name, value);
+
+    public static FieldDeclarationSyntax Field(string modifiers, TypeSyntax type, string name, ExpressionSyntax value) =>
+        FieldDeclaration(VariableDeclaration(type).AddVariables(VariableDeclarator(name).WithInitializer(EqualsValueClause(value))))
             .WithModifiers(Modifiers(modifiers));
 
     public static ParameterSyntax Parameter(string type, string name) => SyntaxFactory.Parameter(Identifier(name)).WithType(Type(type));

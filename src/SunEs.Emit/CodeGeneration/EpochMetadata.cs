@@ -15,7 +15,17 @@ internal static class EpochMetadata
         Code.Strings(Domains(epoch).Select(domain => domain.Symbol.Id)),
         Rounding(epoch.Programme),
         Code.Array("int", epoch.Rules.Windows.Select(window => Code.Int(slots[window.Symbol]))),
-        Code.Array("int", Domains(epoch).Select(domain => Code.Int(slots[domain.Symbol]))));
+        Code.Array("int", Domains(epoch).Select(domain => Code.Int(slots[domain.Symbol]))),
+        TerritorialScope(epoch.Decision.Territory),
+        Code.Array(nameof(R.CalendarRule), new[] { epoch.Decision.Filing, epoch.Decision.Results, epoch.Decision.MeasuredPeriod }.OfType<Sourced<Syntax.CalendarRuleKind>>().Select(CalendarRule)));
+
+    /// <summary>"new CalendarRule(CalendarRuleKind.X, provenance)".</summary>
+    public static ExpressionSyntax CalendarRule(Sourced<Syntax.CalendarRuleKind> rule) =>
+        Code.New(nameof(R.CalendarRule), Code.Enum(nameof(R.CalendarRuleKind), rule.Value.ToString()), ProvenanceSyntax.Of(rule));
+
+    public static ExpressionSyntax TerritorialScope(Sourced<OverseasScope>? scope) => scope is null
+        ? Code.Null
+        : Code.New(nameof(R.TerritorialScope), Code.Enum(nameof(R.OverseasScopeKind), scope.Value.Kind.ToString()), Code.Strings(scope.Value.Territories), ProvenanceSyntax.Of(scope));
 
     private static IEnumerable<DomainInForce> Domains(EpochPlan epoch) => epoch.Programme.Volets.SelectMany(volet => volet.Domains);
 
@@ -24,12 +34,17 @@ internal static class EpochMetadata
         Code.String(window.Label?.Value),
         Code.Date(window.Candidacy?.Value.Start.Date),
         Code.Date(window.Candidacy?.Value.End.Date),
+        ProvenanceSyntax.Of(window.Candidacy),
         Code.String(window.Measurement?.Value.Label),
         Code.Date(window.Measurement?.Value.Period.Start.Date),
         Code.Date(window.Measurement?.Value.Period.End.Date),
+        ProvenanceSyntax.Of(window.Measurement),
         Code.Date(window.Milestone?.Value.Date),
         ProvenanceSyntax.Of(window.Milestone),
-        Code.String(window.Postponement?.Value.Id));
+        Code.String(window.Postponement?.Value.Target.Id),
+        Code.String(window.Postponement?.Value.TargetsOf?.Id),
+        Code.String(window.Postponement?.Value.DegressivityOf?.Id),
+        ProvenanceSyntax.Of(window.Postponement));
 
     /// <summary>The programme's rounding, or to the cent, half away from zero, when the texts say nothing.</summary>
     private static ExpressionSyntax Rounding(ProgrammeInForce programme)

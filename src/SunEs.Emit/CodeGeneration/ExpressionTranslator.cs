@@ -13,8 +13,9 @@ namespace SunEs.Emit.CodeGeneration;
 /// <summary>
 /// Turns a bound expression into one typed C# expression over the candidacy's slots:
 /// decimal arithmetic (a percentage is in points, so "p % of x" is x × p / 100), bool logic,
-/// DateOnly and Duration. No boxing, no lookup by name. Bracket tables become helper methods
-/// so their subject is computed once.
+/// DateOnly and Duration, categories as the strings the texts write. No boxing, no lookup by name.
+/// Bracket tables become helper methods so their subject is computed once; min and max go through
+/// the runtime's <see cref="R.RuleArithmetic"/>, as the interpreter does.
 /// </summary>
 internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slots, BracketTableWriter brackets)
 {
@@ -33,6 +34,10 @@ internal sealed class ExpressionTranslator(SourceText source, ProgrammeSlots slo
         BoundConditional conditional => SyntaxFactory.ParenthesizedExpression(
             SyntaxFactory.ConditionalExpression(Translate(conditional.Condition), Translate(conditional.WhenTrue), Translate(conditional.WhenFalse))),
         BoundBracketTable table => brackets.Call(table, this),
+        BoundExtremum extremum => extremum.Arguments.Skip(1).Aggregate(Translate(extremum.Arguments[0]), (smallest, next) =>
+            Code.Call(Code.Id(nameof(R.RuleArithmetic)), extremum.IsMinimum ? nameof(R.RuleArithmetic.Min) : nameof(R.RuleArithmetic.Max), smallest, Translate(next))),
+        BoundMembership membership => Code.AnyOf(membership.Values.Select(value =>
+            Code.Binary(SyntaxKind.EqualsExpression, Translate(membership.Subject), Code.String(value)))),
         _ => throw new InvalidOperationException($"Cannot emit {expression.GetType().Name}: expressions with errors are never emitted."),
     };
 

@@ -52,10 +52,18 @@ internal static class MetadataClassWriter
                 Code.Int(slots[domain]), Code.String(domain.Id), Code.String(domain.Label), Code.String(domain.Parent?.Id ?? string.Empty)))),
             Code.Array(nameof(R.PrerequisiteField), slots.Prerequisites.Select(prerequisite => (ExpressionSyntax)Code.New(nameof(R.PrerequisiteField),
                 Code.Int(slots[prerequisite]), Code.String(prerequisite.Id), Code.String(prerequisite.Label)))),
-            Code.Array(nameof(R.DataField), slots.Data.Select(datum => (ExpressionSyntax)Code.New(nameof(R.DataField),
-                Code.Int(slots[datum]), Code.String(datum.Id), Code.Enum(nameof(R.DataKind), DataKind(datum)), Code.String(datum.Label)))),
+            Code.Array(nameof(R.DataField), slots.Data.Select(datum => DataField(datum, slots[datum]))),
             Code.Array(nameof(R.IndicatorField), slots.Indicators.Select(indicator => (ExpressionSyntax)Code.New(nameof(R.IndicatorField),
-                Code.Int(slots[indicator]), Code.String(indicator.Id), Code.String(indicator.Label)))));
+                Code.Int(slots[indicator]), Code.String(indicator.Id), Code.String(indicator.Label)))),
+            Code.Array(nameof(R.TerritoryField), KnownTerritories.All.Select(territory => (ExpressionSyntax)Code.New(nameof(R.TerritoryField),
+                Code.String(territory.Name), Code.Bool(territory.IsOverseas), Code.Strings(territory.Aliases)))));
+    }
+
+    /// <summary>A datum's field; a category's also lists its values.</summary>
+    private static ExpressionSyntax DataField(EntitySymbol datum, int slot)
+    {
+        ExpressionSyntax[] arguments = [Code.Int(slot), Code.String(datum.Id), Code.Enum(nameof(R.DataKind), DataKind(datum)), Code.String(datum.Label)];
+        return Code.New(nameof(R.DataField), datum.DataType == Syntax.DataType.Category ? [.. arguments, Code.Strings(datum.CategoryValues)] : arguments);
     }
 
     private static string DataKind(EntitySymbol datum) => datum.DataType switch
@@ -67,6 +75,7 @@ internal static class MetadataClassWriter
         Syntax.DataType.Duration => nameof(R.DataKind.Duration),
         Syntax.DataType.Boolean => nameof(R.DataKind.Boolean),
         Syntax.DataType.Text => nameof(R.DataKind.Text),
+        Syntax.DataType.Category => nameof(R.DataKind.Category),
         _ => nameof(R.DataKind.Decimal),
     };
 

@@ -4,15 +4,15 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
+using SunEs.Emit.CodeGeneration;
 using SunEs.Runtime.Verification;
 using LocalizedText = SunEs.Diagnostics.LocalizedText;
-using Compilation = SunEs.Semantics.Compilation;
 
 namespace SunEs.Emit.Compiling;
 
 /// <summary>
 /// Compiles the generated syntax tree as it is (it is never re-parsed) into a deterministic,
-/// optimised DLL with a portable PDB that embeds the instruction texts, then has the DLL checked
+/// optimised DLL stamped with the compiler's version, with a portable PDB that embeds the programme's instruction texts, then has the DLL checked
 /// by <see cref="AssemblyVerifier"/>. Any error is a SunEs bug: it comes back as a diagnostic
 /// (located in the instruction through the #line mapping when the C# compiler reports it), and
 /// no assembly is returned.
@@ -22,7 +22,7 @@ internal static class GeneratedAssemblyCompiler
     public const string GeneratedFileName = "SunEs.Generated.cs";
 
     public static (byte[]? Assembly, byte[]? Pdb, IReadOnlyList<EmitDiagnostic> Diagnostics) Compile(
-        CompilationUnitSyntax unit, string assemblyName, Compilation sources, IEnumerable<MetadataReference> references)
+        CompilationUnitSyntax unit, string assemblyName, IReadOnlyList<SunEs.Syntax.SyntaxTree> sources, IEnumerable<MetadataReference> references)
     {
         var tree = CSharpSyntaxTree.Create(unit, new CSharpParseOptions(LanguageVersion.CSharp13), GeneratedFileName, Encoding.UTF8);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
@@ -31,11 +31,13 @@ internal static class GeneratedAssemblyCompiler
             nullableContextOptions: NullableContextOptions.Enable,
             concurrentBuild: false,
             generalDiagnosticOption: ReportDiagnostic.Default);
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], references, options);
+        var assemblyInfo = CSharpSyntaxTree.Create(AssemblyInfoWriter.Write(CompilerVersion.Current), new CSharpParseOptions(LanguageVersion.CSharp13),
+            AssemblyInfoWriter.FileName, Encoding.UTF8);
+        var compilation = CSharpCompilation.Create(assemblyName, [tree, assemblyInfo], references, options);
 
         using var assembly = new MemoryStream();
         using var pdb = new MemoryStream();
-        var embedded = sources.Trees.Select(source => EmbeddedText.FromSource(source.Text.Path, Microsoft.CodeAnalysis.Text.SourceText.From(source.Text.Content, Encoding.UTF8)))
+        var embedded = sources.Select(source => EmbeddedText.FromSource(source.Text.Path, Microsoft.CodeAnalysis.Text.SourceText.From(source.Text.Content, Encoding.UTF8)))
             .Append(EmbeddedText.FromSource(GeneratedFileName, tree.GetText()));
         var result = compilation.Emit(assembly, pdb,
             options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: assemblyName + ".pdb"),
@@ -51,6 +53,7 @@ internal static class GeneratedAssemblyCompiler
         }
 
         var image = assembly.ToArray();
+        ImageChecksum.Stamp(image);
         var verification = AssemblyVerifier.Verify(image);
         return verification.IsValid
             ? (image, pdb.ToArray(), diagnostics)
@@ -64,7 +67,7 @@ internal static class GeneratedAssemblyCompiler
                 $"The generated assembly is refused by verification (a SunEs defect, not the text's): {violation.Subject}: {violation.Message.English}"),
             null, null, null, null);
 
-    private static EmitDiagnostic ToEmitDiagnostic(Microsoft.CodeAnalysis.Diagnostic diagnostic, Compilation sources)
+    private static EmitDiagnostic ToEmitDiagnostic(Microsoft.CodeAnalysis.Diagnostic diagnostic, IReadOnlyList<SunEs.Syntax.SyntaxTree> sources)
     {
         var isError = diagnostic.Severity == DiagnosticSeverity.Error;
         var roslynMessage = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -85,7 +88,7 @@ internal static class GeneratedAssemblyCompiler
         {
             var mapped = diagnostic.Location.GetMappedLineSpan();
             (path, line, column) = (mapped.Path, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1);
-            if (mapped.HasMappedPath && sources.Trees.FirstOrDefault(source => source.Text.Path == mapped.Path) is { } source
+            if (mapped.HasMappedPath && sources.FirstOrDefault(source => source.Text.Path == mapped.Path) is { } source
                 && mapped.StartLinePosition.Line < source.Text.LineCount)
             {
                 location = new Text.Location(source.Text, source.Text.GetLineSpan(mapped.StartLinePosition.Line));

@@ -13,8 +13,9 @@ namespace SunEs.Emit.InFileTests;
 /// </summary>
 public static class InFileTestRunner
 {
+    /// <summary>The complete tests of the programme <paramref name="rules"/> were compiled from; other programmes' tests are theirs.</summary>
     public static IReadOnlyList<InFileTestResult> Run(Compilation compilation, R.IProgrammeRules rules) =>
-        compilation.Tests.Where(test => test.IsComplete && test.AsOf is not null).Select(test => Run(test, rules)).ToList();
+        compilation.Tests.Where(test => test.IsComplete && test.AsOf is not null && test.Programme?.Id == rules.Programme.Id).Select(test => Run(test, rules)).ToList();
 
     public static InFileTestResult Run(BoundTest test, R.IProgrammeRules rules)
     {
@@ -28,6 +29,11 @@ public static class InFileTestRunner
         {
             return new InFileTestResult(test, null, error, []);
         }
+        catch (OverflowException overflow)
+        {
+            // The evaluation boundary: a value of the test beyond a decimal fails this test, not the run.
+            return new InFileTestResult(test, null, R.EvaluationException.Overflow(test.Establishment, overflow), []);
+        }
     }
 
     private static ExpectationFailure? Check(TestExpectation expectation, R.Decision decision)
@@ -35,10 +41,25 @@ public static class InFileTestRunner
         var id = expectation.Subject?.Id ?? string.Empty;
         var domain = decision.FindDomain(id);
         var indicator = decision.FindIndicator(id);
+        var volet = decision.FindVolet(id);
         return expectation.Kind switch
         {
-            ExpectationKind.Admissible => decision.IsAdmissible ? null : Fail(expectation, "candidature recevable", Admissibility(decision, false), "admissible candidacy", Admissibility(decision, true)),
-            ExpectationKind.Inadmissible => decision.IsAdmissible ? Fail(expectation, "candidature irrecevable", "recevable", "inadmissible candidacy", "admissible") : null,
+            ExpectationKind.Admissible when decision.Admissibility != R.Admissibility.Admissible =>
+                Fail(expectation, "candidature recevable", Admissibility(decision, false), "admissible candidacy", Admissibility(decision, true)),
+            ExpectationKind.Inadmissible when decision.Admissibility != R.Admissibility.Inadmissible =>
+                Fail(expectation, "candidature irrecevable", Admissibility(decision, false), "inadmissible candidacy", Admissibility(decision, true)),
+            ExpectationKind.PartlyAdmissible when decision.Admissibility != R.Admissibility.PartlyAdmissible =>
+                Fail(expectation, "candidature partiellement recevable", Admissibility(decision, false), "partly admissible candidacy", Admissibility(decision, true)),
+            ExpectationKind.VoletAdmissible when volet is not { IsAdmissible: true } =>
+                Fail(expectation, $"volet {id} recevable", Describe(volet, decision, false), $"volet {id} admissible", Describe(volet, decision, true)),
+            ExpectationKind.VoletInadmissible when volet is not { IsAdmissible: false } =>
+                Fail(expectation, $"volet {id} irrecevable", Describe(volet, decision, false), $"volet {id} inadmissible", Describe(volet, decision, true)),
+            ExpectationKind.DomainInadmissible when domain is not { Status: R.DomainStatus.Inadmissible } =>
+                Fail(expectation, $"{id} irrecevable", Describe(domain, false), $"{id} inadmissible", Describe(domain, true)),
+            ExpectationKind.Late when domain is not { Status: R.DomainStatus.Late } =>
+                Fail(expectation, $"{id} hors délai", Describe(domain, false), $"{id} late", Describe(domain, true)),
+            ExpectationKind.OutsidePeriod when domain is not { Status: R.DomainStatus.MeasuredOutsidePeriod } =>
+                Fail(expectation, $"{id} hors période", Describe(domain, false), $"{id} outside the measurement period", Describe(domain, true)),
             ExpectationKind.Funded when domain is not { IsFunded: true } =>
                 Fail(expectation, $"{id} financé{Optional(expectation.Amount, false)}", Describe(domain, false), $"{id} funded{Optional(expectation.Amount, true)}", Describe(domain, true)),
             ExpectationKind.Funded when expectation.Amount is { } amount && amount != domain.FundedAmount =>
@@ -47,6 +68,8 @@ public static class InFileTestRunner
             ExpectationKind.Ineligible when domain is not { Status: R.DomainStatus.Ineligible } => Fail(expectation, $"{id} inéligible", Describe(domain, false), $"{id} ineligible", Describe(domain, true)),
             ExpectationKind.Met when indicator is not { Status: R.IndicatorStatus.Met } => Fail(expectation, $"{id} atteint", Describe(indicator, false), $"{id} met", Describe(indicator, true)),
             ExpectationKind.Missed when indicator is not { Status: R.IndicatorStatus.Missed } => Fail(expectation, $"{id} non atteint", Describe(indicator, false), $"{id} missed", Describe(indicator, true)),
+            ExpectationKind.NotMeasured when indicator is not { Status: R.IndicatorStatus.NotMeasured } =>
+                Fail(expectation, $"{id} non mesuré", Describe(indicator, false), $"{id} not measured", Describe(indicator, true)),
             ExpectationKind.NotApplicable when indicator is not { Status: R.IndicatorStatus.NotApplicable } =>
                 Fail(expectation, $"{id} non applicable", Describe(indicator, false), $"{id} not applicable", Describe(indicator, true)),
             ExpectationKind.Total when expectation.Amount is { } total && total != decision.Total =>
@@ -58,10 +81,26 @@ public static class InFileTestRunner
     private static ExpectationFailure Fail(TestExpectation expectation, string expectedFr, string actualFr, string expectedEn, string actualEn) =>
         new(expectation, new LocalizedText($"attendu : {expectedFr} ; obtenu : {actualFr}", $"expected: {expectedEn}; got: {actualEn}"));
 
-    private static string Admissibility(R.Decision decision, bool english) =>
-        (english ? "inadmissible (" : "irrecevable (") + string.Join(", ", decision.AdmissibilityIssues.Select(issue => issue.Kind == R.AdmissibilityIssueKind.WindowNotInVolet
-            ? english ? $"window {issue.SubjectId} not in volet {issue.VoletId}" : $"fenêtre {issue.SubjectId} hors du volet {issue.VoletId}"
-            : english ? $"prerequisite {issue.SubjectId} not met" : $"prérequis {issue.SubjectId} non atteint")) + ")";
+    private static string Admissibility(R.Decision decision, bool english)
+    {
+        var state = (decision.Admissibility, english) switch
+        {
+            (R.Admissibility.Admissible, false) => "recevable",
+            (R.Admissibility.Admissible, true) => "admissible",
+            (R.Admissibility.PartlyAdmissible, false) => "partiellement recevable",
+            (R.Admissibility.PartlyAdmissible, true) => "partly admissible",
+            (_, false) => "irrecevable",
+            _ => "inadmissible",
+        };
+        return decision.AdmissibilityIssues.Count == 0 ? state : $"{state} ({string.Join(" ; ", decision.AdmissibilityIssues.Select(issue => decision.Describe(issue, english)))})";
+    }
+
+    private static string Describe(R.VoletDecision? volet, R.Decision decision, bool english) => volet switch
+    {
+        null => english ? "volet not requested" : "volet non demandé",
+        { IsAdmissible: true } => english ? "admissible" : "recevable",
+        _ => (english ? "inadmissible (" : "irrecevable (") + string.Join(" ; ", volet.Issues.Select(issue => decision.Describe(issue, english))) + ")",
+    };
 
     private static string Describe(R.DomainDecision? domain, bool english) => domain?.Status switch
     {
@@ -69,7 +108,9 @@ public static class InFileTestRunner
         R.DomainStatus.Funded => (english ? "funded " : "financé ") + Euros(domain.FundedAmount, english),
         R.DomainStatus.TargetsMissed => english ? "targets missed" : "cibles non atteintes",
         R.DomainStatus.Ineligible => english ? "ineligible" : "inéligible",
-        _ => english ? "not examined" : "non examiné",
+        R.DomainStatus.Late => english ? "late (results after the milestone)" : "hors délai (résultats après le jalon)",
+        R.DomainStatus.MeasuredOutsidePeriod => english ? "measured outside the period" : "mesures hors période",
+        _ => english ? $"inadmissible (volet {domain.VoletId})" : $"irrecevable (volet {domain.VoletId})",
     };
 
     /// <summary>The indicator's status with its measure and its target, and the instruction line the target comes from.</summary>

@@ -22,6 +22,26 @@ public static class TestCandidacy
             builder.RequestPostponement();
         }
 
+        if (test.FiledOn is { } filedOn)
+        {
+            builder.FiledOn(filedOn);
+        }
+
+        if (test.ResultsOn is { } resultsOn)
+        {
+            builder.ResultsTransmittedOn(resultsOn);
+        }
+
+        if (test.MeasuredPeriod is { Start.Date: { } from, End.Date: { } to })
+        {
+            builder.MeasuredBetween(from, to);
+        }
+
+        if (test.Territory is { } territory)
+        {
+            builder.InTerritory(territory);
+        }
+
         var named = test.PrerequisiteNames.Select(prerequisite => prerequisite.Id).ToArray();
         _ = test.PrerequisiteStatus switch
         {
@@ -38,7 +58,7 @@ public static class TestCandidacy
             {
                 ValueType.Boolean => builder.Set(id, value.Boolean),
                 ValueType.Date => builder.Set(id, value.Date),
-                ValueType.Text => builder.Set(id, value.Text),
+                ValueType.Text or ValueType.Category => builder.Set(id, value.Text),
                 ValueType.Duration => throw new NotSupportedException($"Test '{test.Name}': duration data are not supported in tests yet."),
                 _ => builder.Set(id, value.Number),
             };

@@ -6,4 +6,7 @@ namespace SunEs.Emit.Planning;
 internal sealed record EpochPlan(int Index, DateOnly StartsOn, RulesInForce Rules, ProgrammeInForce Programme)
 {
     public string ClassName => $"Epoch{Index}";
+
+    /// <summary>The steps of a decision in this epoch: what the epoch's Evaluate method does, in order.</summary>
+    public DecisionPlan Decision { get; } = DecisionPlan.Create(Rules, Programme);
 }

@@ -3,9 +3,10 @@ using SunEs.Semantics;
 namespace SunEs.Emit.Planning;
 
 /// <summary>
-/// What one generated assembly covers: a programme, every instruction of the texts, the
-/// epochs (each date an instruction starts to apply, with the rules in force that day) and the
-/// candidacy slots shared by all epochs.
+/// What one generated assembly covers: a programme, the instructions that belong to it, the
+/// epochs (each date one of them starts to apply, with the programme's rules in force that day)
+/// and the candidacy slots shared by all epochs. Other programmes of the same texts change none
+/// of it, so a programme compiles to the same bytes alone or beside others.
 /// </summary>
 internal sealed class ProgrammePlan
 {
@@ -25,16 +26,15 @@ internal sealed class ProgrammePlan
 
     public ProgrammeSlots Slots { get; }
 
-    public IReadOnlyList<InstructionSymbol> Instructions => Compilation.Instructions;
+    public IReadOnlyList<InstructionSymbol> Instructions => Compilation.Instructions.Where(instruction => instruction.Programme == Programme).ToList();
 
-    /// <summary>Epochs are the application dates on which the programme exists; rules only change on those dates.</summary>
+    /// <summary>Epochs are the application dates of the programme's texts on which it exists; its rules only change on those dates.</summary>
     public static ProgrammePlan Create(Compilation compilation, EntitySymbol programme)
     {
         var epochs = new List<EpochPlan>();
-        var dates = compilation.Instructions.Select(instruction => instruction.AppliesFrom).OfType<DateOnly>().Distinct().Order();
-        foreach (var date in dates)
+        foreach (var date in compilation.ApplicationDates(programme))
         {
-            var rules = compilation.GetRulesInForce(date);
+            var rules = compilation.GetRulesInForce(date, programme);
             if (rules.Programmes.FirstOrDefault(candidate => candidate.Symbol == programme) is { } inForce)
             {
                 epochs.Add(new EpochPlan(epochs.Count, date, rules, inForce));

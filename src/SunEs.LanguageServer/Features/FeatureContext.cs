@@ -24,4 +24,14 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
 
     /// <summary>The document's instruction, by its path: the compilation may have analysed an earlier version of the text.</summary>
     public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree.Text.Path == Text.Path);
+
+    /// <summary>The programme the document belongs to; null when it cannot be told.</summary>
+    public EntitySymbol? Programme => Programmes.ProgrammeOfDocument.Find(this);
+
+    /// <summary>
+    /// True for what the document names without qualification: programmes, and the entities of its
+    /// programme (every entity when its programme cannot be told).
+    /// </summary>
+    public bool Sees(EntitySymbol entity) =>
+        entity.Kind == EntityKind.Programme || Programme is not { } programme || entity.Programme == programme;
 }

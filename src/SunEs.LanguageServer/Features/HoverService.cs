@@ -10,7 +10,8 @@ namespace SunEs.LanguageServer.Features;
 /// <summary>
 /// Hover on an identifier: what it names (kind, label, type of a datum, where it belongs, which
 /// texts declare and amend it) and, for rules, the values in force today with the text each
-/// comes from and what it replaced. Hover on an instruction number: that instruction.
+/// comes from and what it replaced. Hover on an instruction number: that instruction; on min, max,
+/// « plafonné à », « au moins » or « parmi »: what it does.
 /// </summary>
 public static class HoverService
 {
@@ -29,7 +30,7 @@ public static class HoverService
             return new Hover(MarkupContent.Markdown(DescribeInstruction(context, found.Instruction)), PositionConverter.ToRange(context.Text, found.Span));
         }
 
-        return null;
+        return FormulaHover.Describe(context, offset);
     }
 
     private static void DescribeEntity(FeatureContext context, EntitySymbol entity, StringBuilder text)
@@ -47,6 +48,18 @@ public static class HoverService
         }
 
         text.AppendLine().AppendLine();
+        if (entity.CategoryValues.Count > 0)
+        {
+            text.AppendLine(context.T("Valeurs : ", "Values: ") + string.Join(", ", entity.CategoryValues.Select(value => $"« {value} »")) + context.T(
+                " (dans les données d'entrée, la casse, les accents et les espaces ne comptent pas).",
+                " (in input data, case, accents and spacing do not matter).")).AppendLine();
+        }
+
+        if (entity.Programme is { } programme && programme != entity && context.Compilation.Programmes.Skip(1).Any())
+        {
+            text.AppendLine(context.T("Programme ", "Programme ") + $"`{programme.Id}`.").AppendLine();
+        }
+
         if (entity.Parent is { } parent)
         {
             var chain = new List<string>();

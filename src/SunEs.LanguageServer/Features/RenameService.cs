@@ -6,9 +6,10 @@ using SunEs.Text;
 namespace SunEs.LanguageServer.Features;
 
 /// <summary>
-/// Renames an identifier everywhere it is declared, amended and used, in every document. Only
-/// identifiers that name an entity can be renamed, and only to a valid identifier that is not a
-/// keyword and names nothing else.
+/// Renames an identifier everywhere it is declared, amended and used, in every document: the
+/// entity itself, so another programme's entity of the same name is left alone. Only identifiers
+/// that name an entity can be renamed, and only to a valid identifier that is not a keyword and
+/// names nothing else in the entity's programme.
 /// </summary>
 public static class RenameService
 {
@@ -29,11 +30,11 @@ public static class RenameService
                 $"'{newName}' is not a valid identifier: letters, digits, '_' and dots between segments, and not a keyword of the language."));
         }
 
-        if (newName != entity.Id && context.Compilation.FindEntity(newName) is { } existing)
+        if (newName != entity.Id && Taken(context, entity, newName) is { } existing)
         {
             throw new LspException(LspErrorCodes.RequestFailed, context.T(
-                $"« {newName} » désigne déjà {existing.Kind.DescribeWithArticleText(context)} : un identifiant désigne une seule chose.",
-                $"'{newName}' already names {existing.Kind.DescribeWithArticleText(context)}: an identifier names one thing only."));
+                $"« {newName} » désigne déjà {existing.Kind.DescribeWithArticleText(context)} : un identifiant désigne une seule chose dans son programme.",
+                $"'{newName}' already names {existing.Kind.DescribeWithArticleText(context)}: an identifier names one thing only in its programme."));
         }
 
         var changes = NavigationService.ReferencesTo(context.Compilation, entity)
@@ -45,6 +46,15 @@ public static class RenameService
                 group => (IReadOnlyList<TextEdit>)group.Select(pair => new TextEdit(pair.Location!.Range, newName)).ToList());
         return new WorkspaceEdit(changes);
     }
+
+    /// <summary>
+    /// What the new name already names where the entity lives: in its programme's namespace, or among
+    /// programmes for a programme (whose name no entity of any programme may take either).
+    /// </summary>
+    private static Semantics.EntitySymbol? Taken(FeatureContext context, Semantics.EntitySymbol entity, string newName) =>
+        entity.Kind == Semantics.EntityKind.Programme
+            ? context.Compilation.Entities.FirstOrDefault(other => other.Id == newName)
+            : context.Compilation.FindEntity(newName, entity.Programme);
 
     private static Semantics.SymbolReference Find(FeatureContext context, int offset) =>
         context.Compilation.FindReference(context.Text, offset)

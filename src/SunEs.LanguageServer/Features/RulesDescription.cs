@@ -53,7 +53,9 @@ internal sealed class RulesDescription(FeatureContext context, StringBuilder tex
         Item(context.T("sélection", "selection"), window.Selection, d => Display.Delay(d, context.Language));
         Item(context.T("mesure", "measurement"), window.Measurement, m => Display.Measurement(m, context.Language));
         Item(context.T("jalon", "milestone"), window.Milestone, d => Display.Date(d, context.Language));
-        Item(context.T("report vers", "postponement to"), window.Postponement, w => $"`{w.Id}`");
+        Item(context.T("report", "postponement"), window.Postponement, p => context.T(
+            $"vers `{p.Target.Id}`, cibles de `{p.TargetsOf?.Id ?? "?"}`, dégressivité de `{p.DegressivityOf?.Id ?? "?"}`",
+            $"to `{p.Target.Id}`, targets of `{p.TargetsOf?.Id ?? "?"}`, degressivity of `{p.DegressivityOf?.Id ?? "?"}`"));
     }
 
     private void Indicator(IndicatorInForce indicator)
@@ -96,6 +98,17 @@ internal sealed class RulesDescription(FeatureContext context, StringBuilder tex
     {
         Item(context.T("enveloppe", "envelope"), volet.Envelope, e => Display.Envelope(e, context.Language));
         Item(context.T("fenêtres", "windows"), volet.Windows, Ids);
+        foreach (var regional in volet.RegionalEnvelopes)
+        {
+            Item(context.T($"enveloppe {regional.Value.Region}", $"envelope {regional.Value.Region}") + (regional.Value.Window is { } scoped ? $" ({scoped.Id})" : string.Empty),
+                regional, r => Display.Envelope(r.Envelope, context.Language));
+        }
+
+        foreach (var condition in volet.AdmissibilityConditions)
+        {
+            Item(context.T("recevable si", "admissible if"), condition, _ => $"`{condition.SourceText}`");
+        }
+
         foreach (var window in volet.WindowList)
         {
             if (volet.Degressivity.TryGetValue(window, out var rate))
@@ -123,6 +136,17 @@ internal sealed class RulesDescription(FeatureContext context, StringBuilder tex
             Item(context.T($"enveloppe {regional.Value.Region}", $"envelope {regional.Value.Region}"), regional, r => Display.Envelope(r.Envelope, context.Language));
         }
 
+        foreach (var rule in programme.CalendarRules.Values.OrderBy(rule => rule.Value))
+        {
+            Item(context.T("calendrier", "calendar"), rule, _ => $"`{rule.SourceText}`");
+        }
+
+        Item(context.T("territoires", "territories"), programme.OverseasScope, _ => $"`{programme.OverseasScope!.SourceText}`");
+        foreach (var condition in programme.AdmissibilityConditions)
+        {
+            Item(context.T("recevable si", "admissible if"), condition, _ => $"`{condition.SourceText}`");
+        }
+
         Line(context.T("volets", "volets"), Ids(programme.Volets.Select(v => v.Symbol)));
     }
 
@@ -142,13 +166,21 @@ internal sealed class RulesDescription(FeatureContext context, StringBuilder tex
         }
     }
 
-    /// <summary>"*2023/28*, remplace 59 % (*2021/167*)": the text a value comes from, and the different value it replaced.</summary>
+    /// <summary>
+    /// "*2023/28*, remplace 59 % (*2021/167*)": the text a value comes from, and the different value it replaced;
+    /// then "supposé : …" when the value rests on an assumption.
+    /// </summary>
     private string Source<T>(Sourced<T> value, Func<T, string> format)
     {
         var source = $"*{Display.ShortName(value.Instruction)}*";
         if (value.Replaced is { } replaced && !SameValue(replaced.Value, value.Value))
         {
             source += context.T(", remplace ", ", replaces ") + $"{format(replaced.Value)} (*{Display.ShortName(replaced.Instruction)}*)";
+        }
+
+        if (value.Assumption is { } assumption)
+        {
+            source += $" — ⚠ *{assumption.Describe(context.Language == Diagnostics.MessageLanguage.English)}*";
         }
 
         return source;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using SunEs.Documents;
 using SunEs.LanguageServer.Features;
+using SunEs.LanguageServer.Features.Programmes;
 using SunEs.LanguageServer.Protocol;
 using SunEs.LanguageServer.Server;
-using SunEs.Semantics;
 using StreamJsonRpc;
 
 namespace SunEs.LanguageServer.Handlers;
@@ -41,15 +41,8 @@ internal sealed class RulesPageHandler(RequestRunner runner)
             var warning = errors == 0 ? null : context.T(
                 $"Les textes ont {errors} erreur(s) : cette page peut être incomplète. Corrigez-les (voir les problèmes signalés).",
                 $"The texts have {errors} error(s): this page may be incomplete. Fix them (see the reported problems).");
-            var request = new RulesPageRequest(date, context.Language, Programme: ProgrammeOf(context), Warning: warning);
+            var request = new RulesPageRequest(date, context.Language, Programme: ProgrammeOfDocument.Find(context)?.Id, Warning: warning);
             return new RulesPageResult(RulesDocuments.Html(context.Compilation, request), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }, cancellationToken);
     }
-
-    /// <summary>The programme the document declares or amends; null (every programme) when it touches none.</summary>
-    private static string? ProgrammeOf(FeatureContext context) =>
-        context.Instruction is { } instruction
-            ? context.Compilation.Entities.FirstOrDefault(entity => entity.Kind == EntityKind.Programme
-                && entity.Contributions.Any(contribution => contribution.Instruction == instruction))?.Id
-            : null;
 }

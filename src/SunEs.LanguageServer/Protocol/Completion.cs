@@ -30,6 +30,10 @@ public static class CompletionItemKind
     public const int Snippet = 15;
     public const int Event = 23;
     public const int Reference = 18;
+    public const int Function = 3;
+    public const int Value = 12;
+    public const int EnumMember = 20;
+    public const int Constant = 21;
 }
 
 public static class InsertTextFormat

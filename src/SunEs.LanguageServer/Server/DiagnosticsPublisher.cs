@@ -18,6 +18,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private readonly Dictionary<string, (int? Version, string Fingerprint)> _published = new(StringComparer.Ordinal);
     private CancellationTokenSource? _pending;
+    private bool _stopped;
 
     public void Schedule(WorkspaceSnapshot snapshot)
     {
@@ -29,11 +30,26 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         CancellationTokenSource source;
         lock (_lock)
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             _pending?.Cancel();
             _pending = source = new CancellationTokenSource();
         }
 
         _ = PublishAsync(snapshot, source.Token);
+    }
+
+    /// <summary>The connection is ending (exit, or the client gone): the pending publication is dropped, none is started.</summary>
+    public void Stop()
+    {
+        lock (_lock)
+        {
+            _stopped = true;
+            _pending?.Cancel();
+        }
     }
 
     private async Task PublishAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
@@ -74,7 +90,11 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         }
         catch (OperationCanceledException)
         {
-            // A newer change arrived: its own publication supersedes this one.
+            // A newer change arrived, or the connection is ending: nothing to publish for this snapshot.
+        }
+        catch (Exception) when (Volatile.Read(ref _stopped))
+        {
+            // The connection closed while a notification was being written: there is no one left to tell.
         }
         catch (Exception e)
         {

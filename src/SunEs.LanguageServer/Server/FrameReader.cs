@@ -11,7 +11,10 @@ namespace SunEs.LanguageServer.Server;
 /// than UTF-8, a header line without end — cannot be measured, so the bytes up to the next
 /// "Content-Length:" are dropped and a <see cref="UnreadableFrameMethod"/> notification
 /// takes its place, which <see cref="LspMessageHandler"/> answers with a ParseError. The
-/// stock reader would instead end the connection, or wait forever.
+/// stock reader would instead end the connection, or wait forever. A frame whose body is
+/// longer than its Content-Length leaves bytes before the next header, often on the same
+/// line: they are an unreadable frame of their own, and reading resumes at that header, so
+/// the next message is answered.
 /// </summary>
 internal sealed class FrameReader(Stream input) : Stream
 {
@@ -24,7 +27,7 @@ internal sealed class FrameReader(Stream input) : Stream
     private const int MaxHeaderLine = 1024;
     private static readonly byte[] ContentLengthMarker = "Content-Length:"u8.ToArray();
 
-    private readonly byte[] _buffer = new byte[64 * 1024];
+    private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
     private bool _ended;
@@ -120,10 +123,23 @@ internal sealed class FrameReader(Stream input) : Stream
                 break;
             }
 
+            var marker = line.IndexOf("Content-Length:", StringComparison.OrdinalIgnoreCase);
+            if (marker > 0 && line.Length <= MaxHeaderLine)
+            {
+                // What is left of a body longer than its Content-Length, then the next message: resume at its header.
+                Unread(Encoding.ASCII.GetBytes(line[marker..] + "\n"));
+                return Notice($"{marker} bytes before a header: the previous message was longer than its Content-Length, or not a message");
+            }
+
             problem = line.Length > MaxHeaderLine ? $"header line longer than {MaxHeaderLine} bytes" : ReadHeader(line, ref length);
         }
 
         _skipping = true;
+        return Notice(problem);
+    }
+
+    private static ReadOnlyMemory<byte> Notice(string problem)
+    {
         var notice = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
         {
             ["jsonrpc"] = "2.0",
@@ -143,6 +159,11 @@ internal sealed class FrameReader(Stream input) : Stream
         }
 
         var name = line[..colon].Trim();
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return $"header name is not a name: « {Shorten(name)} »";
+        }
+
         var value = line[(colon + 1)..].Trim();
         if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
         {
@@ -246,6 +267,26 @@ internal sealed class FrameReader(Stream input) : Stream
                 return;
             }
         }
+    }
+
+    /// <summary>Puts bytes back before those not yet consumed.</summary>
+    private void Unread(ReadOnlySpan<byte> bytes)
+    {
+        var unread = _end - _start;
+        if (bytes.Length <= _start)
+        {
+            _start -= bytes.Length;
+        }
+        else
+        {
+            var target = bytes.Length + unread < _buffer.Length ? _buffer : new byte[bytes.Length + unread + 1];
+            _buffer.AsSpan(_start, unread).CopyTo(target.AsSpan(bytes.Length));
+            _buffer = target;
+            _start = 0;
+            _end = bytes.Length + unread;
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_start));
     }
 
     /// <summary>Reads more bytes after those not yet consumed; false at the end of the stream.</summary>

@@ -16,6 +16,7 @@ public sealed class LanguageServer : IAsyncDisposable
     private readonly OrderedSynchronizationContext _dispatch;
     private readonly LspJsonRpc _rpc;
     private readonly ServerState _state = new();
+    private readonly DiagnosticsPublisher _publisher;
 
     public LanguageServer(Stream input, Stream output, ServerOptions? options = null)
     {
@@ -26,11 +27,11 @@ public sealed class LanguageServer : IAsyncDisposable
         _dispatch = new OrderedSynchronizationContext(Options.Log);
         _rpc.SynchronizationContext = _dispatch;
 
-        var publisher = new DiagnosticsPublisher(
+        _publisher = new DiagnosticsPublisher(
             parameters => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", parameters),
             _state, Options);
         Workspace.Changed += new AnalysisScheduler(Options).Schedule;
-        Workspace.Changed += publisher.Schedule;
+        Workspace.Changed += _publisher.Schedule;
 
         var runner = new RequestRunner(Workspace, _state, Options);
         object[] handlers =
@@ -78,21 +79,30 @@ public sealed class LanguageServer : IAsyncDisposable
     {
         _rpc.StartListening();
         var finished = await Task.WhenAny(_state.Exit, _rpc.Completion).ConfigureAwait(false);
+        _publisher.Stop();
         var code = finished == _state.Exit ? await _state.Exit.ConfigureAwait(false) : 1;
         return code;
     }
 
-    /// <summary>Ends the connection; waits briefly for it (a blocked read of standard input may never return, and need not).</summary>
+    /// <summary>
+    /// Ends the connection. After exit, nothing more is read or written: the read of standard
+    /// input may stay blocked while the client keeps it open, and is not waited for. Otherwise the
+    /// connection is given a moment to end.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _publisher.Stop();
         _rpc.Dispose();
-        try
+        if (!_state.Exit.IsCompleted)
         {
-            await _rpc.Completion.WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            Options.Log.WriteLine($"Connection ended: {e.Message}");
+            try
+            {
+                await _rpc.Completion.WaitAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                Options.Log.WriteLine($"Connection ended: {e.Message}");
+            }
         }
 
         _dispatch.Dispose();

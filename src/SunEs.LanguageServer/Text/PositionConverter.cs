@@ -34,7 +34,7 @@ public static class PositionConverter
         return text.GetOffset(new LinePosition(position.Line, position.Character));
     }
 
-    /// <summary>The span of a range sent by the client in a request (validated like positions, end not before start).</summary>
+    /// <summary>The span of a range sent by the client in a request (validated like positions; an end before the start is refused).</summary>
     public static TextSpan ToSpan(SourceText text, Protocol.Range? range)
     {
         if (range is null)
@@ -42,16 +42,29 @@ public static class PositionConverter
             throw new LspException(LspErrorCodes.InvalidParams, "A range is required.");
         }
 
+        if (IsReversed(range))
+        {
+            throw new LspException(LspErrorCodes.InvalidParams, $"The range ends ({range.End.Line}:{range.End.Character}) before it starts ({range.Start.Line}:{range.Start.Character}).");
+        }
+
         var start = ToOffset(text, range.Start);
         var end = range.End.Line >= text.LineCount ? text.Length : ToOffset(text, range.End);
         return TextSpan.FromBounds(start, Math.Max(start, end));
     }
 
-    /// <summary>The span an edit from the client applies to: clamped to the text rather than refused, so a slightly stale edit never stops synchronisation.</summary>
+    /// <summary>
+    /// The span an edit from the client applies to: positions outside the text are clamped to it
+    /// rather than refused, so a slightly stale edit never stops synchronisation. A reversed range
+    /// is not an edit: see <see cref="IsReversed"/>.
+    /// </summary>
     public static TextSpan ToEditSpan(SourceText text, Protocol.Range range)
     {
         var start = text.GetOffset(new LinePosition(range.Start.Line, range.Start.Character));
         var end = text.GetOffset(new LinePosition(range.End.Line, range.End.Character));
-        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+        return TextSpan.FromBounds(start, Math.Max(start, end));
     }
+
+    /// <summary>Whether the range ends before it starts: swapping its ends would change text the client never meant to touch.</summary>
+    public static bool IsReversed(Protocol.Range range) =>
+        range.End.Line < range.Start.Line || (range.End.Line == range.Start.Line && range.End.Character < range.Start.Character);
 }

@@ -83,13 +83,24 @@ public sealed class Workspace
         _open[key] = new Document(key, item.Uri, new SourceText(PathOf(item.Uri), item.Text), item.Version, isOpen: true);
     });
 
-    /// <summary>Applies the content changes of one didChange, in order, each to the text the previous one produced.</summary>
+    /// <summary>
+    /// Applies the content changes of one didChange, in order, each to the text the previous one
+    /// produced; a didChange with a reversed range is refused whole (and logged).
+    /// </summary>
     public void Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes) => Update(() =>
     {
         var key = DocumentUris.ToKey(identifier.Uri);
         if (!_open.TryGetValue(key, out var document))
         {
             _log.WriteLine($"didChange for {identifier.Uri}, which is not open: ignored.");
+            return;
+        }
+
+        if (changes.FirstOrDefault(change => change.Range is { } range && PositionConverter.IsReversed(range)) is { Range: { } reversed })
+        {
+            // Applying the other changes would leave the text neither the client's nor the previous one.
+            _log.WriteLine($"didChange {identifier.Version} for {identifier.Uri} has a range ending ({reversed.End.Line}:{reversed.End.Character}) "
+                + $"before it starts ({reversed.Start.Line}:{reversed.Start.Character}): refused, the document stays at version {document.Version}.");
             return;
         }
 

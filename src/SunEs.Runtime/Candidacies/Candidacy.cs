@@ -13,13 +13,18 @@ public sealed class Candidacy
     private readonly DatumValue[] _data;
     private readonly MeasuredValue?[] _measures;
 
-    internal Candidacy(CandidacySchema schema, string establishment, WindowField window, bool postponementRequested,
+    internal Candidacy(CandidacySchema schema, string establishment, WindowField window, bool postponementRequested, CandidacyCalendar calendar,
         bool[] requestedDomains, PrerequisiteStatus[] prerequisites, DatumValue[] data, MeasuredValue?[] measures)
     {
         Schema = schema;
         Establishment = establishment;
         Window = window;
         PostponementRequested = postponementRequested;
+        FiledOn = calendar.FiledOn;
+        ResultsOn = calendar.ResultsOn;
+        MeasuredFrom = calendar.MeasuredFrom;
+        MeasuredTo = calendar.MeasuredTo;
+        Territory = calendar.Territory;
         _requestedDomains = requestedDomains;
         _prerequisites = prerequisites;
         _data = data;
@@ -37,6 +42,20 @@ public sealed class Candidacy
 
     /// <summary>The establishment asked to be measured at the milestone of the window its window postpones to.</summary>
     public bool PostponementRequested { get; }
+
+    /// <summary>When the candidacy was filed; null when not given.</summary>
+    public DateOnly? FiledOn { get; }
+
+    /// <summary>When the establishment transmitted the results it reached; null when not given.</summary>
+    public DateOnly? ResultsOn { get; }
+
+    /// <summary>The first day the measures cover, when given (with <see cref="MeasuredTo"/>).</summary>
+    public DateOnly? MeasuredFrom { get; }
+
+    public DateOnly? MeasuredTo { get; }
+
+    /// <summary>Where the establishment is; null when not given.</summary>
+    public TerritoryField? Territory { get; }
 
     public IEnumerable<DomainField> RequestedDomains => Schema.Domains.Where(domain => _requestedDomains[domain.Slot]);
 

@@ -16,6 +16,7 @@ public sealed class CandidacyBuilder
     private readonly DatumValue[] _data;
     private readonly MeasuredValue?[] _measures;
     private bool _postponement;
+    private CandidacyCalendar _calendar;
 
     internal CandidacyBuilder(CandidacySchema schema, string establishment, WindowField window)
     {
@@ -42,6 +43,44 @@ public sealed class CandidacyBuilder
     public CandidacyBuilder RequestPostponement()
     {
         _postponement = true;
+        return this;
+    }
+
+    /// <summary>The day the candidacy was filed: what "candidature déposée pendant la période de candidature" reads.</summary>
+    public CandidacyBuilder FiledOn(DateOnly date)
+    {
+        _calendar = _calendar with { FiledOn = date };
+        return this;
+    }
+
+    /// <summary>The day the establishment transmitted its results: what "résultats transmis au plus tard au jalon" reads.</summary>
+    public CandidacyBuilder ResultsTransmittedOn(DateOnly date)
+    {
+        _calendar = _calendar with { ResultsOn = date };
+        return this;
+    }
+
+    /// <summary>The period the measures cover, first and last day included: what "mesures dans la période de mesure" reads.</summary>
+    public CandidacyBuilder MeasuredBetween(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw EvaluationException.Create(EvaluationErrorKind.InvalidPeriod, _establishment, "mesure",
+                $"La période mesurée finit le {Formats.Date(to)}, avant de commencer le {Formats.Date(from)}",
+                $"The measured period ends on {Formats.Date(to)}, before it starts on {Formats.Date(from)}");
+        }
+
+        _calendar = _calendar with { MeasuredFrom = from, MeasuredTo = to };
+        return this;
+    }
+
+    /// <summary>Where the establishment is, by any name of a territory of the schema ("Wallis et Futuna", "métropole"…).</summary>
+    public CandidacyBuilder InTerritory(string territory)
+    {
+        var known = _schema.FindTerritory(territory) ?? throw EvaluationException.Create(EvaluationErrorKind.UnknownTerritory, _establishment, territory,
+            $"Territoire inconnu « {territory} » : attendu l'un de {string.Join(", ", _schema.Territories.Select(field => field.Name))}",
+            $"Unknown territory '{territory}': expected one of {string.Join(", ", _schema.Territories.Select(field => field.Name))}");
+        _calendar = _calendar with { Territory = known };
         return this;
     }
 
@@ -100,8 +139,17 @@ public sealed class CandidacyBuilder
 
     public CandidacyBuilder Set(string dataId, string value) => Set(Datum(dataId), value);
 
-    public CandidacyBuilder Set(DataField datum, string value) =>
-        datum.Kind == DataKind.Text ? Store(datum, new DatumValue(true, 0, false, default, default, value)) : throw WrongKind(datum.Id, KindFr(datum.Kind), KindEn(datum.Kind));
+    /// <summary>A text, or a category's value: one the datum lists, whatever its case, accents and spacing (stored as the texts write it).</summary>
+    public CandidacyBuilder Set(DataField datum, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return datum.Kind switch
+        {
+            DataKind.Text => Store(datum, new DatumValue(true, 0, false, default, default, value)),
+            DataKind.Category => Store(datum, new DatumValue(true, 0, false, default, default, datum.FindValue(value) ?? throw UnknownValue(datum, value))),
+            _ => throw WrongKind(datum.Id, KindFr(datum.Kind), KindEn(datum.Kind)),
+        };
+    }
 
     /// <summary>A rate in points: 54.9 for 54,9 %.</summary>
     public CandidacyBuilder MeasureRate(string indicatorId, decimal points)
@@ -126,7 +174,7 @@ public sealed class CandidacyBuilder
         return this;
     }
 
-    public Candidacy Build() => new(_schema, _establishment, _window, _postponement,
+    public Candidacy Build() => new(_schema, _establishment, _window, _postponement, _calendar,
         (bool[])_domains.Clone(), (PrerequisiteStatus[])_prerequisites.Clone(), (DatumValue[])_data.Clone(), (MeasuredValue?[])_measures.Clone());
 
     private CandidacyBuilder SetPrerequisites(string[] ids, PrerequisiteStatus status)
@@ -157,6 +205,15 @@ public sealed class CandidacyBuilder
 
     private EvaluationException Unknown(EvaluationErrorKind kind, string id, BilingualText what) => EvaluationException.UnknownName(_establishment, kind, id, what);
 
+    private EvaluationException UnknownValue(DataField datum, string value)
+    {
+        var values = string.Join(", ", (datum.Values ?? []).Select(known => $"« {known} »"));
+        var valuesEn = string.Join(", ", (datum.Values ?? []).Select(known => $"'{known}'"));
+        return EvaluationException.Create(EvaluationErrorKind.UnknownValue, _establishment, datum.Id,
+            $"La donnée « {datum.Id} » vaut « {value} », qui n'est pas une de ses valeurs : {values} (la casse, les accents et les espaces ne comptent pas)",
+            $"Datum '{datum.Id}' is '{value}', which is not one of its values: {valuesEn} (case, accents and spacing do not matter)");
+    }
+
     private EvaluationException WrongKind(string id, string expectedFr, string expectedEn) =>
         EvaluationException.Create(EvaluationErrorKind.WrongValueKind, _establishment, id,
             $"La donnée « {id} » attend {expectedFr}", $"Datum '{id}' expects {expectedEn}");
@@ -170,6 +227,7 @@ public sealed class CandidacyBuilder
         DataKind.Date => "une date",
         DataKind.Duration => "une durée",
         DataKind.Boolean => "un booléen",
+        DataKind.Category => "une de ses valeurs",
         _ => "un texte",
     };
 
@@ -182,6 +240,7 @@ public sealed class CandidacyBuilder
         DataKind.Date => "a date",
         DataKind.Duration => "a duration",
         DataKind.Boolean => "a boolean",
+        DataKind.Category => "one of its values",
         _ => "a text",
     };
 }

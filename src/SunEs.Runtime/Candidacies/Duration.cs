@@ -52,9 +52,28 @@ public readonly record struct Duration
                 $"The duration {this} is not a whole number of {(Unit == DurationUnit.Days ? "days" : "months")}");
         }
 
+        // Months and days between 0001-01-01 and 9999-12-31 fit an int; beyond, the date leaves the calendar.
+        var limit = Unit == DurationUnit.Months ? 12 * 10_000 : 366 * 10_000;
+        if (Amount > limit || Amount < -limit)
+        {
+            throw OutOfCalendar(date, sign);
+        }
+
         var count = sign * (int)Amount;
-        return Unit == DurationUnit.Months ? date.AddMonths(count) : date.AddDays(count);
+        try
+        {
+            return Unit == DurationUnit.Months ? date.AddMonths(count) : date.AddDays(count);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw OutOfCalendar(date, sign);
+        }
     }
+
+    private EvaluationException OutOfCalendar(DateOnly date, int sign) =>
+        EvaluationException.Create(EvaluationErrorKind.Overflow, null, ToString(),
+            $"La date {Formats.Date(date)} {(sign > 0 ? "+" : "−")} {this} sort du calendrier (du 0001-01-01 au 9999-12-31)",
+            $"The date {Formats.Date(date)} {(sign > 0 ? "+" : "−")} {this} falls outside the calendar (0001-01-01 to 9999-12-31)");
 
     private static Duration Same(Duration left, Duration right) =>
         left.Unit == right.Unit ? right : throw EvaluationException.Create(EvaluationErrorKind.IncompatibleDurations, null, null,

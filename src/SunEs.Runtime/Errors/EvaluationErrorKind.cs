@@ -12,6 +12,15 @@ public enum EvaluationErrorKind
     /// <summary>The status of a prerequisite the candidacy must meet was not given.</summary>
     MissingPrerequisiteStatus,
 
+    /// <summary>A date or the territory a rule in force reads was not given (filing date, results date, measured period, territory).</summary>
+    MissingFact,
+
+    /// <summary>A postponement was requested in a window whose rules offer none.</summary>
+    PostponementNotOffered,
+
+    UnknownTerritory,
+    InvalidPeriod,
+
     RateOutOfRange,
     NumeratorAboveDenominator,
     NegativeCount,
@@ -27,6 +36,9 @@ public enum EvaluationErrorKind
     /// <summary>A value of the wrong type for a datum or an indicator (a yes/no for a rate…).</summary>
     WrongValueKind,
 
+    /// <summary>A value a category datum does not list.</summary>
+    UnknownValue,
+
     /// <summary>The date is before the first instruction applies.</summary>
     NoRulesInForce,
 
@@ -39,4 +51,7 @@ public enum EvaluationErrorKind
 
     /// <summary>The candidacy was built with the schema of other rules.</summary>
     ForeignCandidacy,
+
+    /// <summary>The establishment's number is not a FINESS number (length, characters, check digit).</summary>
+    InvalidEstablishment,
 }

@@ -37,7 +37,8 @@ public sealed class EvaluationException : Exception
         new(kind, establishment, subject, new BilingualText(french + For(establishment, false) + ".", english + For(establishment, true) + "."), inner);
 
     internal static EvaluationException UnknownName(string establishment, EvaluationErrorKind kind, string name, BilingualText what) =>
-        Create(kind, establishment, name, $"{Capitalize(what.French)} « {name} » n'existe pas dans ces règles", $"Unknown {what.English} '{name}' in these rules");
+        Create(kind, establishment, UntrustedText.Printable(name),
+            $"{Capitalize(what.French)} « {UntrustedText.Printable(name)} » n'existe pas dans ces règles", $"Unknown {what.English} '{UntrustedText.Printable(name)}' in these rules");
 
     public static EvaluationException MissingDatum(string establishment, DataField datum) =>
         Create(EvaluationErrorKind.MissingDatum, establishment, datum.Id,
@@ -49,9 +50,11 @@ public sealed class EvaluationException : Exception
             $"Aucune règle en vigueur au {Format(asOf)} : la première instruction s'applique à partir du {Format(firstEpoch)}",
             $"No rules in force on {Format(asOf)}: the first instruction applies from {Format(firstEpoch)}");
 
-    public static EvaluationException Overflow(string establishment, OverflowException overflow) =>
+    /// <summary>A value of the candidacy, or a computation on it, beyond what a decimal holds (about ±7.9 × 10^28): the candidacy is refused, never rounded or wrapped.</summary>
+    public static EvaluationException Overflow(string? establishment, OverflowException overflow) =>
         Create(EvaluationErrorKind.Overflow, establishment, null,
-            "Dépassement de capacité dans un calcul de montant", "Arithmetic overflow while computing an amount", overflow);
+            "Dépassement de capacité : une valeur de la candidature, ou un calcul sur elle, dépasse ce qu'un nombre décimal porte (environ ±7,9 × 10^28)",
+            "Arithmetic overflow: a value of the candidacy, or a computation on it, exceeds what a decimal number holds (about ±7.9 × 10^28)", overflow);
 
     public static EvaluationException DivisionByZero(string establishment) =>
         Create(EvaluationErrorKind.DivisionByZero, establishment, null, "Division par zéro dans une règle", "Division by zero in a rule");

@@ -1,13 +1,15 @@
 namespace SunEs.Runtime;
 
 /// <summary>
-/// One requested domain being judged by generated rules: eligibility, each indicator against
-/// its threshold, then (only when funded) forfait × degressivity plus the bonuses earned.
+/// One requested domain being judged by generated rules: the calendar, eligibility, each
+/// indicator against its threshold, then (only when funded) forfait × degressivity plus the
+/// bonuses earned.
 /// </summary>
 public sealed class DomainEvaluation
 {
     private readonly Candidacy _candidacy;
     private readonly DomainInfo _domain;
+    private readonly TimelinessIssue? _timeliness;
     private readonly List<IndicatorOutcome> _indicators = [];
     private readonly List<BonusAmount> _bonuses = [];
     private List<IndicatorInfo>? _metBonuses;
@@ -19,10 +21,25 @@ public sealed class DomainEvaluation
     private decimal _degressed;
     private AmountBreakdown? _amount;
 
-    internal DomainEvaluation(Candidacy candidacy, DomainInfo domain)
+    internal DomainEvaluation(Candidacy candidacy, DomainInfo domain, TimelinessIssue? timeliness)
     {
         _candidacy = candidacy;
         _domain = domain;
+        _timeliness = timeliness;
+    }
+
+    internal string DomainId => _domain.Id;
+
+    /// <summary>Closes the domain when the calendar rules refuse the candidacy's dates (results late, measures outside the period); true when it did.</summary>
+    public bool CloseIfUntimely()
+    {
+        if (_timeliness is null)
+        {
+            return false;
+        }
+
+        _status = _timeliness.Kind == TimelinessIssueKind.ResultsAfterMilestone ? DomainStatus.Late : DomainStatus.MeasuredOutsidePeriod;
+        return true;
     }
 
     /// <summary>True while every applicable non-bonus indicator with a target in the window meets it.</summary>

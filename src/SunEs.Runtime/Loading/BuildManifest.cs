@@ -5,9 +5,10 @@ namespace SunEs.Runtime.Loading;
 
 /// <summary>
 /// The <c>sunes-manifest.json</c> that <c>sunes build</c> writes next to the assemblies it
-/// produces: for each programme, its DLL and PDB, the SHA-256 of the DLL, and the instruction
-/// texts (with the SHA-256 of each) it was compiled from. An engine reads it to know what a
-/// build directory holds and to check that a DLL is the one the build wrote.
+/// produces: for each programme, its DLL and PDB with the SHA-256 of each, and the instruction
+/// texts (with the SHA-256 of each) it was compiled from, their paths relative to the folder of the
+/// manifest so that a build can move with its sources. An engine reads it to know what a build
+/// directory holds and to check that a DLL and its PDB are the ones the build wrote.
 /// </summary>
 public sealed record BuildManifest(
     [property: JsonPropertyName("formatVersion")] int FormatVersion,
@@ -16,8 +17,8 @@ public sealed record BuildManifest(
 {
     public const string FileName = "sunes-manifest.json";
 
-    /// <summary>The only format this reader understands.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The only format this reader understands (2: PDB hashes, instruction paths relative to the manifest).</summary>
+    public const int CurrentFormatVersion = 2;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -47,7 +48,7 @@ public sealed record BuildManifest(
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = System.Text.Encoding.UTF8.GetString(BuildFile.Read(path));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -81,12 +82,14 @@ public sealed record BuildManifest(
 
         foreach (var assembly in manifest.Assemblies)
         {
-            if (assembly is null || !IsPlainFileName(assembly.File) || !IsPlainFileName(assembly.Pdb)
-                || string.IsNullOrEmpty(assembly.Sha256) || string.IsNullOrEmpty(assembly.Programme) || assembly.Instructions is null)
+            if (assembly is null || !IsPlainFileName(assembly.File) || !IsPlainFileName(assembly.Pdb) || assembly.File == assembly.Pdb
+                || string.IsNullOrEmpty(assembly.Sha256) || string.IsNullOrEmpty(assembly.PdbSha256) || string.IsNullOrEmpty(assembly.Programme)
+                || assembly.Instructions is null || assembly.Instructions.Any(instruction => instruction is null
+                    || string.IsNullOrEmpty(instruction.Id) || string.IsNullOrEmpty(instruction.File) || string.IsNullOrEmpty(instruction.SourceSha256)))
             {
                 throw BuildDirectoryException.Create(directory,
-                    $"{FileName} décrit un assemblage incomplet (fichier, pdb, sha256, programme et instructions sont requis ; un nom de fichier sans dossier) : refaites le build",
-                    $"{FileName} describes an incomplete assembly (file, pdb, sha256, programme and instructions are required; a file name without folder): build again");
+                    $"{FileName} décrit un assemblage incomplet (fichier, pdb, sha256, pdbSha256, programme et instructions sont requis ; un nom de fichier sans dossier) : refaites le build",
+                    $"{FileName} describes an incomplete assembly (file, pdb, sha256, pdbSha256, programme and instructions are required; a file name without folder): build again");
             }
         }
 
@@ -118,18 +121,19 @@ public sealed record BuildManifest(
         !string.IsNullOrWhiteSpace(name) && name == Path.GetFileName(name) && name is not ("." or "..");
 }
 
-/// <summary>One programme's assembly in a build directory.</summary>
+/// <summary>One programme's assembly in a build directory, with its PDB and the SHA-256 of each.</summary>
 public sealed record ManifestAssembly(
     [property: JsonPropertyName("file")] string File,
     [property: JsonPropertyName("pdb")] string Pdb,
     [property: JsonPropertyName("sha256")] string Sha256,
+    [property: JsonPropertyName("pdbSha256")] string PdbSha256,
     [property: JsonPropertyName("programme")] string Programme,
     [property: JsonPropertyName("instructions")] IReadOnlyList<ManifestInstruction> Instructions);
 
 /// <summary>
-/// An instruction text an assembly was compiled from: its number, its path as given to the
-/// build, and the SHA-256 of its text in UTF-8 (without byte order mark), the same hash the
-/// assembly's <see cref="InstructionInfo.SourceSha256"/> carries.
+/// An instruction text an assembly was compiled from: its number, its path relative to the folder
+/// of the manifest ("/" between folders), and the SHA-256 of its text in UTF-8 (without byte order
+/// mark), the same hash the assembly's <see cref="InstructionInfo.SourceSha256"/> carries.
 /// </summary>
 public sealed record ManifestInstruction(
     [property: JsonPropertyName("id")] string Id,

@@ -2,7 +2,8 @@ namespace SunEs.Runtime;
 
 /// <summary>
 /// The rules in force from one date (the day an instruction starts to apply) until the next
-/// such date: which instructions, which windows and domains exist, how amounts are rounded.
+/// such date: which instructions, which windows and domains exist, how amounts are rounded,
+/// where the rules apply and which rules over a candidacy's dates act.
 /// </summary>
 public sealed record EpochInfo(
     DateOnly StartsOn,
@@ -11,7 +12,9 @@ public sealed record EpochInfo(
     IReadOnlyList<string> DomainIds,
     RoundingRule Rounding,
     IReadOnlyList<int> WindowSlots,
-    IReadOnlyList<int> DomainSlots)
+    IReadOnlyList<int> DomainSlots,
+    TerritorialScope? Territory,
+    IReadOnlyList<CalendarRule> CalendarRules)
 {
     /// <summary>True when the window of this candidacy slot exists in this epoch (checked by slot, not by name).</summary>
     public bool HasWindowSlot(int slot) => Contains(WindowSlots, slot);

@@ -12,13 +12,15 @@ public sealed class CandidacySchema
     private readonly Dictionary<string, PrerequisiteField> _prerequisites;
     private readonly Dictionary<string, DataField> _data;
     private readonly Dictionary<string, IndicatorField> _indicators;
+    private readonly Dictionary<string, TerritoryField> _territories;
 
     public CandidacySchema(
         IReadOnlyList<WindowField> windows,
         IReadOnlyList<DomainField> domains,
         IReadOnlyList<PrerequisiteField> prerequisites,
         IReadOnlyList<DataField> data,
-        IReadOnlyList<IndicatorField> indicators)
+        IReadOnlyList<IndicatorField> indicators,
+        IReadOnlyList<TerritoryField>? territories = null)
     {
         Windows = windows;
         Domains = domains;
@@ -30,7 +32,15 @@ public sealed class CandidacySchema
         _prerequisites = Index(prerequisites, field => field.Id, field => field.Slot);
         _data = Index(data, field => field.Id, field => field.Slot);
         _indicators = Index(indicators, field => field.Id, field => field.Slot);
+        Territories = territories ?? [];
+        _territories = Territories.SelectMany(territory => territory.Aliases.Prepend(territory.Name).Select(name => (Key: TerritoryField.Key(name), territory)))
+            .DistinctBy(pair => pair.Key).ToDictionary(pair => pair.Key, pair => pair.territory, StringComparer.Ordinal);
     }
+
+    /// <summary>The territories a candidacy may be in (see <see cref="TerritoryField.Key"/> for how names match).</summary>
+    public IReadOnlyList<TerritoryField> Territories { get; }
+
+    public TerritoryField? FindTerritory(string name) => _territories.GetValueOrDefault(TerritoryField.Key(name));
 
     public IReadOnlyList<WindowField> Windows { get; }
 
@@ -52,25 +62,30 @@ public sealed class CandidacySchema
 
     public IndicatorField? FindIndicator(string id) => _indicators.GetValueOrDefault(id);
 
-    /// <summary>Starts a candidacy of an establishment (its FINESS number) in a window.</summary>
+    /// <summary>
+    /// Starts a candidacy of an establishment in a window. The establishment is its FINESS number,
+    /// checked and normalized here (<see cref="FinessNumber"/>) so that every candidacy, whatever
+    /// built it, names its establishment one way.
+    /// </summary>
     public CandidacyBuilder NewCandidacy(string establishment, string windowId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
-        var window = FindWindow(windowId) ?? throw EvaluationException.UnknownName(establishment, EvaluationErrorKind.UnknownWindow, windowId,
+        ArgumentNullException.ThrowIfNull(windowId);
+        var number = FinessNumber.Normalize(establishment);
+        var window = FindWindow(windowId) ?? throw EvaluationException.UnknownName(number, EvaluationErrorKind.UnknownWindow, windowId,
             new("la fenêtre", "window"));
-        return new CandidacyBuilder(this, establishment, window);
+        return new CandidacyBuilder(this, number, window);
     }
 
     public CandidacyBuilder NewCandidacy(string establishment, WindowField window)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(establishment);
         ArgumentNullException.ThrowIfNull(window);
+        var number = FinessNumber.Normalize(establishment);
         if (window.Slot >= Windows.Count || Windows[window.Slot] != window)
         {
             throw new ArgumentException("The window does not belong to this schema.", nameof(window));
         }
 
-        return new CandidacyBuilder(this, establishment, window);
+        return new CandidacyBuilder(this, number, window);
     }
 
     /// <summary>Slots must be 0…n-1 in order: evaluation indexes arrays with them.</summary>

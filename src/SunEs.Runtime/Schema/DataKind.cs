@@ -15,4 +15,7 @@ public enum DataKind
     Duration,
     Boolean,
     Text,
+
+    /// <summary>One of the values the datum lists (<see cref="DataField.Values"/>).</summary>
+    Category,
 }

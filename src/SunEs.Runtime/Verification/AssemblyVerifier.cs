@@ -24,6 +24,14 @@ public static class AssemblyVerifier
         ArgumentNullException.ThrowIfNull(image);
         var violations = new List<VerificationViolation>();
         var name = "?";
+        if (!ImageChecksum.Matches(image))
+        {
+            violations.Add(new(VerificationRule.MalformedImage, "image",
+                new("l'image est endommagée : sa somme de contrôle n'est pas celle qu'a écrite le compilateur de SunEs.",
+                    "the image is damaged: its checksum is not the one the SunEs compiler wrote.")));
+            return new AssemblyVerification(name, violations);
+        }
+
         try
         {
             using var pe = new PEReader(new MemoryStream(image, writable: false));

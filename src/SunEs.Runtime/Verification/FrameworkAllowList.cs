@@ -65,6 +65,7 @@ internal static class FrameworkAllowList
         ["System.Collections.Generic.KeyValuePair`2"] = AllMembers,
         ["System.Collections.Generic.List`1"] = AllMembers,
         ["System.Collections.Generic.Dictionary`2"] = AllMembers,
+        ["System.Reflection.AssemblyMetadataAttribute"] = [".ctor"],
         ["System.Runtime.CompilerServices.CompilationRelaxationsAttribute"] = [".ctor"],
         ["System.Runtime.CompilerServices.RuntimeCompatibilityAttribute"] = [".ctor"],
         ["System.Runtime.CompilerServices.CompilerGeneratedAttribute"] = [".ctor"],

@@ -7,21 +7,23 @@ namespace SunEs.Semantics.Binding;
 internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
 {
     private readonly SemanticDiagnostics _diagnostics = new();
+    private readonly SpellingSuggester _speller = new();
 
     public BindingResult Bind()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var instructions = new InstructionBinder(_diagnostics).Bind(trees);
+        var instructions = new InstructionBinder(_diagnostics, _speller).Bind(trees);
         var ordered = instructions.Values.OrderBy(i => i.Order).ToList();
 
         var declarations = new DeclarationBinder(_diagnostics);
         foreach (var instruction in ordered)
         {
             declarations.Collect(instruction);
+            AssumptionReporter.Report(instruction, _diagnostics);
         }
 
-        var names = new NameResolver(declarations.Entities, _diagnostics);
-        declarations.Resolve(names);
+        var names = new NameResolver(declarations.Symbols, _diagnostics, _speller);
+        declarations.Resolve(names, ordered);
 
         var contributions = new ContributionBinder(names, _diagnostics);
         foreach (var site in declarations.Sites)
@@ -38,9 +40,10 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             }
         }
 
+        AmendedValues.Check(contributions.Properties, _diagnostics);
         ReportUnusedAmendments(ordered, declarations);
 
-        var entities = declarations.Entities.Values.ToList();
+        var entities = declarations.Symbols.All.ToList();
         var consolidator = new Consolidator(ordered, entities, contributions.Properties);
         var checks = new ConsolidatedChecks(_diagnostics);
         foreach (var date in ordered.Select(i => i.AppliesFrom).OfType<DateOnly>().Distinct())
@@ -48,6 +51,8 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
             cancellationToken.ThrowIfCancellationRequested();
             checks.Check(consolidator.Consolidate(date));
         }
+
+        checks.ReportUnusedWaivers(contributions.Properties);
 
         cancellationToken.ThrowIfCancellationRequested();
         var tests = new TestBinder(names, _diagnostics, consolidator).Bind(ordered);
@@ -61,24 +66,24 @@ internal sealed class Binder(IReadOnlyList<SyntaxTree> trees, CancellationToken 
     private void ReportUnusedAmendments(IReadOnlyList<InstructionSymbol> instructions, DeclarationBinder declarations)
     {
         var changed = new HashSet<(InstructionSymbol Amending, InstructionSymbol Amended)>();
-        void Change(InstructionSymbol amending, IdentifierSyntax name)
+        void Change(InstructionSymbol amending, EntitySymbol? entity)
         {
-            if (!name.IsMissing && declarations.Entities.TryGetValue(name.Text, out var entity))
+            if (entity is not null)
             {
                 changed.UnionWith(entity.Contributions.Select(contribution => (amending, contribution.Instruction)));
             }
         }
 
-        foreach (var site in declarations.Sites)
+        foreach (var site in declarations.Sites.Where(site => !site.Syntax.Name.IsMissing))
         {
-            Change(site.Instruction, site.Syntax.Name);
+            Change(site.Instruction, declarations.Find(site));
         }
 
         foreach (var instruction in instructions)
         {
-            foreach (var grid in instruction.Tree.Root.Declarations.OfType<TargetGridSyntax>())
+            foreach (var grid in instruction.Tree.Root.Declarations.OfType<TargetGridSyntax>().Where(grid => !grid.Volet.IsMissing))
             {
-                Change(instruction, grid.Volet);
+                Change(instruction, declarations.Symbols.Find(instruction.Programme, grid.Volet.Text));
             }
         }
 

@@ -37,6 +37,26 @@ public sealed class BoundDataReference(ExpressionSyntax syntax, EntitySymbol dat
     public EntitySymbol Data { get; } = data;
 }
 
+/// <summary>
+/// The smallest (<see cref="IsMinimum"/>) or largest of its arguments, all of one type (numbers,
+/// amounts, percentages or dates): "min(a, b)", "max(a, b)", "a plafonné à b" / "a au plus b" (the
+/// smaller), "a au moins b" (the larger).
+/// </summary>
+public sealed class BoundExtremum(ExpressionSyntax syntax, bool isMinimum, IReadOnlyList<BoundExpression> arguments, ValueType type) : BoundExpression(syntax, type)
+{
+    public bool IsMinimum { get; } = isMinimum;
+
+    public IReadOnlyList<BoundExpression> Arguments { get; } = arguments;
+}
+
+/// <summary>"catégorie parmi "CH", "CHU"": whether a category datum holds one of the values (each one the datum declares).</summary>
+public sealed class BoundMembership(ExpressionSyntax syntax, BoundDataReference subject, IReadOnlyList<string> values) : BoundExpression(syntax, ValueType.Boolean)
+{
+    public BoundDataReference Subject { get; } = subject;
+
+    public IReadOnlyList<string> Values { get; } = values;
+}
+
 /// <summary>"forfait" in a bonus: the domain's flat amount after degressivity.</summary>
 public sealed class BoundForfaitReference(ExpressionSyntax syntax) : BoundExpression(syntax, ValueType.Money);
 

@@ -24,6 +24,10 @@ internal enum PropertyName
     Volets,
     Tolerance,
     Target,
+    OverseasScope,
+    CalendarRule,
+    AdmissibilityCondition,
+    Waiver,
 }
 
 /// <summary>
@@ -32,5 +36,5 @@ internal enum PropertyName
 /// </summary>
 internal readonly record struct PropertyKey(EntitySymbol Owner, PropertyName Name, EntitySymbol? First = null, EntitySymbol? Second = null, string? Text = null);
 
-/// <summary>One value a text gives to a property, with where it is written.</summary>
-internal sealed record BoundProperty(PropertyKey Key, object Value, InstructionSymbol Instruction, Location Location);
+/// <summary>One value a text gives to a property, with where it is written and what it rests on when the sources do not state it.</summary>
+internal sealed record BoundProperty(PropertyKey Key, object Value, InstructionSymbol Instruction, Location Location, Assumption? Assumption = null);

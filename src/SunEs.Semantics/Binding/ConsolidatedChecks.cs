@@ -1,4 +1,5 @@
 using SunEs.Diagnostics;
+using SunEs.Syntax;
 using SunEs.Text;
 
 namespace SunEs.Semantics.Binding;
@@ -7,9 +8,22 @@ namespace SunEs.Semantics.Binding;
 /// Checks that hold on the consolidated rules, verified on every date a text starts to apply
 /// (the only dates the rules change): windows complete and ordered, degressivity and target
 /// grids complete for every window of their volet, indicators and domains fully defined.
+/// A check that describes a convention is not reported about a block that waives it; which
+/// waivers served is remembered, so that one that never does is reported.
 /// </summary>
 internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 {
+    private readonly HashSet<(EntitySymbol Entity, string Code)> _usedWaivers = [];
+
+    /// <summary>Reports each waiver, among the properties written, that no check on any date needed.</summary>
+    public void ReportUnusedWaivers(IEnumerable<BoundProperty> properties)
+    {
+        foreach (var property in properties.Where(property => property.Key.Name == PropertyName.Waiver && !_usedWaivers.Contains((property.Key.Owner, property.Key.Text!))))
+        {
+            diagnostics.Report(DiagnosticCatalog.UnusedWaiver, property.Location, property.Key.Text!, property.Key.Owner.Id);
+        }
+    }
+
     public void Check(RulesInForce rules)
     {
         var date = InstructionBinder.Format(rules.AsOf);
@@ -20,7 +34,12 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         foreach (var volet in rules.Volets)
         {
-            CheckVolet(volet, date);
+            CheckVolet(volet, rules, date);
+        }
+
+        foreach (var programme in rules.Programmes)
+        {
+            new CalendarChecks(diagnostics, rules, programme, date).Check();
         }
     }
 
@@ -51,27 +70,34 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
 
         if (window is { Candidacy.Value.End.Date: { } candidacyEnd, Measurement.Value.Period.Start.Date: { } measurementStart } && candidacyEnd > measurementStart)
         {
-            diagnostics.Report(DiagnosticCatalog.CandidacyAfterMeasurement, Newest(window.Candidacy, window.Measurement), id, Format(candidacyEnd), Format(measurementStart));
+            ReportUnlessWaived(DiagnosticCatalog.CandidacyAfterMeasurement, window.Symbol, rules, Newest(window.Candidacy, window.Measurement), id, Format(candidacyEnd), Format(measurementStart));
         }
 
         if (window is { Milestone.Value.Date: { } milestoneDate, Measurement.Value.Period.End.Date: { } measurementEnd } && milestoneDate < measurementEnd)
         {
-            diagnostics.Report(DiagnosticCatalog.MilestoneBeforeMeasurementEnd, Newest(window.Milestone, window.Measurement), id, Format(milestoneDate), Format(measurementEnd));
+            ReportUnlessWaived(DiagnosticCatalog.MilestoneBeforeMeasurementEnd, window.Symbol, rules, Newest(window.Milestone, window.Measurement), id, Format(milestoneDate), Format(measurementEnd));
         }
 
-        if (window.Postponement is { } postponement && rules.FindWindow(postponement.Value) is { } target
-            && (postponement.Value == window.Symbol || (window.Milestone?.Value.Date is { } own && target.Milestone?.Value.Date is { } later && later <= own)))
+        if (window.Postponement is { } postponement && rules.FindWindow(postponement.Value.Target) is { } target
+            && (postponement.Value.Target == window.Symbol || (window.Milestone?.Value.Date is { } own && target.Milestone?.Value.Date is { } later && later <= own)))
         {
             diagnostics.Report(DiagnosticCatalog.PostponementToEarlierWindow, postponement.Location, id, target.Symbol.Id);
         }
     }
 
-    private void CheckVolet(VoletInForce volet, string date)
+    private void CheckVolet(VoletInForce volet, RulesInForce rules, string date)
     {
         var id = volet.Symbol.Id;
+        if (volet.Windows is null && volet.Domains.Count == 0)
+        {
+            // A text may announce a volet before another defines it ("à définir", seed 001).
+            diagnostics.Report(DiagnosticCatalog.VoletAnnounced, volet.Symbol.Declaration.Location, date, id);
+            return;
+        }
+
         if (volet.Windows is null)
         {
-            diagnostics.Report(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, id);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.VoletWithoutWindows, volet.Symbol.Declaration.Location, Texts(volet.Symbol), id);
             return;
         }
 
@@ -86,14 +112,14 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             diagnostics.Report(DiagnosticCatalog.WindowNotInVolet, rate.Location, window.Id, id, string.Join(", ", windows.Select(w => w.Id)));
         }
 
-        if (volet.Domains.Count == 0)
+        if (volet.Domains.Count == 0 && !diagnostics.IsGarbled(Texts(volet.Symbol)))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, volet.Symbol.Declaration.Location, new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
+            ReportUnlessWaived(DiagnosticCatalog.EmptyContainer, volet.Symbol, rules, volet.Symbol.Declaration.Location, new LocalizedText("Le volet", "Volet"), id, new LocalizedText("domaine", "domain"));
         }
 
         foreach (var domain in volet.Domains)
         {
-            CheckDomain(domain);
+            CheckDomain(domain, rules);
         }
 
         var definitions = new Dictionary<EntitySymbol, IndicatorDefinition?>();
@@ -113,24 +139,42 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             CheckCellKind(definitions.GetValueOrDefault(indicator), indicator, target);
         }
 
-        foreach (var indicator in volet.Indicators)
+        // Indicators missing the same cells for the same reason (a window added to the volet) are one diagnostic.
+        var incomplete = volet.Indicators
+            .Select(indicator => (Indicator: indicator.Symbol.Id, Missing: windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList(),
+                Location: WhereCellsAreMissing(volet, indicator, targetsByIndicator[indicator.Symbol])))
+            .Where(entry => entry.Missing.Count > 0)
+            .GroupBy(entry => (entry.Location, Missing: string.Join(",", entry.Missing)));
+        foreach (var group in incomplete)
         {
-            var missing = windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList();
-            if (missing.Count > 0)
-            {
-                var location = targetsByIndicator[indicator.Symbol]
-                    .MaxBy(target => (target.Instruction.Order, target.Location.Span.Start))?.Location ?? indicator.Symbol.Declaration.Location;
-                diagnostics.Report(DiagnosticCatalog.GridIncomplete, location, date, id, indicator.Symbol.Id, new NameList(missing));
-            }
+            diagnostics.Report(DiagnosticCatalog.GridIncomplete, group.Key.Location, date, id, new NameList(group.Select(entry => entry.Indicator).ToList()), new NameList(group.First().Missing));
         }
     }
 
-    private void CheckDomain(DomainInForce domain)
+    /// <summary>
+    /// The newest of what makes the cells required — the volet's list of windows, the indicator's
+    /// declaration, its row in the grid — so the text that opened a window without its targets is
+    /// the one told, not the older text whose grid has no column for it.
+    /// </summary>
+    private static Location WhereCellsAreMissing(VoletInForce volet, IndicatorInForce indicator, IEnumerable<Sourced<TargetValue>> targets)
+    {
+        var sources = new List<(InstructionSymbol Instruction, Location Location)> { (indicator.Symbol.DeclaringInstruction, indicator.Symbol.Declaration.Location) };
+        sources.AddRange(targets.Select(target => (target.Instruction, target.Location)));
+        if (volet.Windows is { } windows)
+        {
+            sources.Add((windows.Instruction, windows.Location));
+        }
+
+        return sources.MaxBy(source => (source.Instruction.Order, source.Location.Span.Start)).Location;
+    }
+
+    private void CheckDomain(DomainInForce domain, RulesInForce rules)
     {
         RequireItem(domain.Forfait, domain.Symbol, new("Le domaine", "Domain"), new("son forfait (« forfait = … »)", "its flat amount ('forfait = …')"));
-        if (domain.Indicators.Count == 0)
+        if (domain.Indicators.Count == 0 && !diagnostics.IsGarbled(Texts(domain.Symbol)))
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyContainer, domain.Symbol.Declaration.Location, new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
+            ReportUnlessWaived(DiagnosticCatalog.EmptyContainer, domain.Symbol, rules, domain.Symbol.Declaration.Location,
+                new LocalizedText("Le domaine", "Domain"), domain.Symbol.Id, new LocalizedText("indicateur", "indicator"));
         }
 
         foreach (var indicator in domain.Indicators)
@@ -154,13 +198,44 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         }
     }
 
+    /// <summary>
+    /// A convention check about <paramref name="entity"/>: silent when its block waives the code
+    /// (the waiver is then marked as used), else reported with a fix that writes the waiver into
+    /// the block, when the block is in the same text as the diagnostic.
+    /// </summary>
+    private void ReportUnlessWaived(DiagnosticDescriptor descriptor, EntitySymbol entity, RulesInForce rules, Location location, params object[] arguments)
+    {
+        if (rules.FindWaiver(entity, descriptor.Code) is not null)
+        {
+            _usedWaivers.Add((entity, descriptor.Code));
+            return;
+        }
+
+        var block = entity.Contributions.LastOrDefault(contribution => contribution.Instruction.Tree.Text == location.Source);
+        if (block is null)
+        {
+            diagnostics.Report(descriptor, location, arguments);
+            return;
+        }
+
+        var text = block.Instruction.Tree.Text;
+        var indentation = new string(' ', text.GetLinePosition(block.Syntax.Span.Start).Character + 4);
+        var fix = new DiagnosticFix(new LocalizedText($"Déclarer une dérogation à {descriptor.Code}", $"Declare a waiver of {descriptor.Code}"),
+            new TextSpan(block.Syntax.Span.End, 0), $"\n{indentation}dérogation {descriptor.Code} \"motif\"");
+        diagnostics.ReportWithFixes(descriptor, location, [fix], arguments);
+    }
+
     private void RequireItem<T>(Sourced<T>? value, EntitySymbol entity, LocalizedText what, LocalizedText item)
     {
         if (value is null)
         {
-            diagnostics.Report(DiagnosticCatalog.MissingItem, entity.Declaration.Location, what, entity.Id, item);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.MissingItem, entity.Declaration.Location, Texts(entity), what, entity.Id, item);
         }
     }
+
+    /// <summary>The declaration and amendments that together write <paramref name="entity"/>.</summary>
+    private static IEnumerable<(SyntaxTree Tree, TextSpan Span)> Texts(EntitySymbol entity) =>
+        entity.Contributions.Select(contribution => (contribution.Instruction.Tree, contribution.Syntax.Span));
 
     private void ReportUnknown(DateValue value, Location location, LocalizedText what, string id)
     {

@@ -1,3 +1,4 @@
+using SunEs.Syntax;
 namespace SunEs.Semantics.Binding;
 
 /// <summary>
@@ -45,7 +46,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         foreach (var property in _ordered.Where(property => applied.Contains(property.Instruction)))
         {
             values.TryGetValue(property.Key, out var previous);
-            values[property.Key] = new Sourced<object>(property.Value, property.Instruction, property.Location, previous);
+            values[property.Key] = new Sourced<object>(property.Value, property.Instruction, property.Location, previous) { Assumption = property.Assumption };
         }
 
         var live = _entities.Where(entity => applied.Contains(entity.DeclaringInstruction)).ToList();
@@ -54,7 +55,9 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             live.Where(e => e.Kind == EntityKind.Programme).Select(view.Programme).ToList(),
             live.Where(e => e.Kind == EntityKind.Window).Select(view.Window).ToList(),
             live.Where(e => e.Kind == EntityKind.Prerequisite).Select(view.Prerequisite).ToList(),
-            live.Where(e => e.Kind == EntityKind.Data).ToList());
+            live.Where(e => e.Kind == EntityKind.Data).ToList(),
+            values.Where(pair => pair.Key.Name == PropertyName.Waiver && view.IsLive(pair.Key.Owner))
+                .ToDictionary(pair => (pair.Key.Owner, pair.Key.Text!), pair => View.Cast<Waiver>(pair.Value)));
     }
 
     /// <summary>
@@ -75,10 +78,24 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             programme,
             Get<string>(programme, PropertyName.Label),
             Get<Envelope>(programme, PropertyName.Envelope),
-            Keyed(programme, PropertyName.RegionalEnvelope)
-                .Select(pair => Cast<RegionalEnvelope>(pair.Value)).OrderBy(e => e.Value.Region, StringComparer.Ordinal).ToList(),
+            RegionalEnvelopes(programme),
             Get<RoundingRule>(programme, PropertyName.Rounding),
-            Children(programme, EntityKind.Volet).Select(Volet).ToList());
+            Children(programme, EntityKind.Volet).Select(Volet).ToList())
+        {
+            OverseasScope = Get<OverseasScope>(programme, PropertyName.OverseasScope),
+            CalendarRules = All<CalendarRuleKind>(programme, PropertyName.CalendarRule).ToDictionary(rule => rule.Value),
+            AdmissibilityConditions = All<BoundExpression>(programme, PropertyName.AdmissibilityCondition).ToList(),
+        };
+
+        private List<Sourced<RegionalEnvelope>> RegionalEnvelopes(EntitySymbol owner) =>
+            All<RegionalEnvelope>(owner, PropertyName.RegionalEnvelope)
+                .Where(envelope => envelope.Value.Window is null || _live.Contains(envelope.Value.Window))
+                .OrderBy(envelope => envelope.Value.Region, StringComparer.Ordinal).ThenBy(envelope => envelope.Value.Window?.Id, StringComparer.Ordinal).ToList();
+
+        /// <summary>Every value of a keyed property of the owner (one per region, per rule…), in the order the texts write them.</summary>
+        private IEnumerable<Sourced<T>> All<T>(EntitySymbol owner, PropertyName name) =>
+            Keyed(owner, name).Select(pair => Cast<T>(pair.Value))
+                .OrderBy(value => value.Instruction.Order).ThenBy(value => value.Location.Span.Start);
 
         private VoletInForce Volet(EntitySymbol volet)
         {
@@ -86,14 +103,27 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             var liveWindows = windows?.Value.Where(_live.Contains).ToList() ?? [];
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
+            // A list of windows written after a window's degressivity and targets, and without that window, ends them.
+            bool Applies(EntitySymbol window, Sourced<object> value) =>
+                _live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
             var degressivity = Keyed(volet, PropertyName.Degressivity)
-                .Where(pair => _live.Contains(pair.Key.First!))
+                .Where(pair => Applies(pair.Key.First!, pair.Value))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
+            if (degressivity.Count == 0)
+            {
+                // A volet that states no degressivity pays 100 % in every window: the rule comes from the volet's declaration.
+                degressivity = liveWindows.ToDictionary(window => window, _ => new Sourced<decimal>(100m, volet.DeclaringInstruction, volet.Declaration.Location, null));
+            }
+
             var targets = Keyed(volet, PropertyName.Target)
-                .Where(pair => indicators.Contains(pair.Key.First!) && _live.Contains(pair.Key.Second!))
+                .Where(pair => indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
-                windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets);
+                windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)
+            {
+                RegionalEnvelopes = RegionalEnvelopes(volet),
+                AdmissibilityConditions = All<BoundExpression>(volet, PropertyName.AdmissibilityCondition).ToList(),
+            };
         }
 
         private DomainInForce Domain(EntitySymbol domain) => new(
@@ -118,7 +148,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             Get<Delay>(window, PropertyName.Selection),
             Get<Measurement>(window, PropertyName.Measurement),
             Get<DateValue>(window, PropertyName.Milestone),
-            Get<EntitySymbol>(window, PropertyName.Postponement));
+            Get<Postponement>(window, PropertyName.Postponement));
 
         public PrerequisiteInForce Prerequisite(EntitySymbol prerequisite) => new(
             prerequisite,
@@ -126,6 +156,8 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             Get<string>(prerequisite, PropertyName.Group),
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(_live.Contains).ToList() } : null,
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Tolerance));
+
+        public bool IsLive(EntitySymbol entity) => _live.Contains(entity);
 
         private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) => _children[(parent, kind)];
 
@@ -135,7 +167,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
             _values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
-        private static Sourced<T> Cast<T>(Sourced<object> value) =>
-            new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced));
+        public static Sourced<T> Cast<T>(Sourced<object> value) =>
+            new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced)) { Assumption = value.Assumption };
     }
 }

@@ -7,7 +7,7 @@ namespace SunEs.Semantics.Binding;
 /// Reads the items of each declaration and amendment into <see cref="BoundProperty"/> values,
 /// resolving the names they mention and type-checking their expressions.
 /// </summary>
-internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics diagnostics)
+internal sealed partial class ContributionBinder(NameResolver names, SemanticDiagnostics diagnostics)
 {
     public List<BoundProperty> Properties { get; } = [];
 
@@ -19,19 +19,28 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
 
         var instruction = site.Instruction;
+        var declarationAssumption = DeclarationAssumption(site);
         if (site.Syntax.Label is { Parts.Count: > 0 } label)
         {
-            Add(new PropertyKey(entity, PropertyName.Label), label.Text, instruction, label);
+            Add(new PropertyKey(entity, PropertyName.Label), label.Text, instruction, label, declarationAssumption);
         }
 
         var seen = new Dictionary<PropertyKey, SyntaxNode>();
-        foreach (var item in site.Syntax.Items.Where(item => item is not INamedDeclarationSyntax))
+        var items = site.Syntax.Items;
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
+            if (item is INamedDeclarationSyntax or AssumptionSyntax)
+            {
+                continue;
+            }
+
+            var assumption = index + 1 < items.Count && items[index + 1] is AssumptionSyntax next ? Of(next, instruction) : declarationAssumption;
             foreach (var (key, value) in BindItem(entity, instruction, item))
             {
                 if (seen.TryAdd(key, item))
                 {
-                    Add(key, value, instruction, item);
+                    Add(key, value, instruction, item, assumption);
                 }
                 else if (key.Name != PropertyName.Definition || seen[key].GetType() == item.GetType())
                 {
@@ -52,25 +61,38 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         switch (item)
         {
             case EnvelopeSyntax envelope:
-                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Envelope), BindEnvelope(envelope.Amount, envelope.Parts, instruction, owner));
                 break;
             case RegionalEnvelopeSyntax regional:
                 var region = regional.Region.Value.Trim();
-                yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, Text: region),
-                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction)));
+                var scopeWindow = regional.Window is { } scope ? names.Resolve(scope, EntityKind.Window, instruction) : null;
+                yield return (new PropertyKey(owner, PropertyName.RegionalEnvelope, scopeWindow, Text: region),
+                    new RegionalEnvelope(region, BindEnvelope(regional.Amount, regional.Parts, instruction, owner), scopeWindow));
+                break;
+            case OverseasScopeSyntax overseas:
+                yield return (new PropertyKey(owner, PropertyName.OverseasScope), BindOverseasScope(overseas, instruction));
+                break;
+            case CalendarRuleSyntax calendar:
+                yield return (new PropertyKey(owner, PropertyName.CalendarRule, Text: calendar.Kind.ToString()), calendar.Kind);
+                break;
+            case AdmissibilityConditionSyntax condition:
+                yield return (new PropertyKey(owner, PropertyName.AdmissibilityCondition, Text: ConditionKey(instruction, condition)),
+                    Expressions(instruction, allowForfait: false).BindExpecting(condition.Condition, ValueType.Boolean, new LocalizedText("La condition de recevabilité", "The admissibility condition")));
                 break;
             case RoundingSyntax rounding:
                 yield return (new PropertyKey(owner, PropertyName.Rounding), new RoundingRule(rounding.Unit, rounding.Mode));
                 break;
             case WindowListSyntax windows:
-                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveAll(windows.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Windows), names.ResolveList(windows.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
             case DegressivitySyntax degressivity:
+                names.ReportRepeated(degressivity.Rates.Select(rate => rate.Window), instruction, owner.Id);
+                var rated = new HashSet<EntitySymbol>();
                 foreach (var rate in degressivity.Rates)
                 {
                     var window = names.Resolve(rate.Window, EntityKind.Window, instruction);
                     CheckPercentage(rate.Rate, instruction);
-                    if (window is not null)
+                    if (window is not null && rated.Add(window))
                     {
                         yield return (new PropertyKey(owner, PropertyName.Degressivity, window), rate.Rate.Points);
                     }
@@ -114,9 +136,9 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Milestone), Date(milestone.Date));
                 break;
             case PostponementSyntax postponement:
-                if (names.Resolve(postponement.Target, EntityKind.Window, instruction) is { } target)
+                if (BindPostponement(owner, postponement, instruction) is { } postponed)
                 {
-                    yield return (new PropertyKey(owner, PropertyName.Postponement), target);
+                    yield return (new PropertyKey(owner, PropertyName.Postponement), postponed);
                 }
 
                 break;
@@ -124,12 +146,45 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 yield return (new PropertyKey(owner, PropertyName.Group), group.Group.Value);
                 break;
             case PrerequisiteVoletsSyntax volets:
-                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveAll(volets.Volets, EntityKind.Volet, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Volets), names.ResolveList(volets.Volets, EntityKind.Volet, instruction, owner.Id));
+                break;
+            case WaiverSyntax waiver when BindWaiver(waiver, instruction) is { } bound:
+                yield return (new PropertyKey(owner, PropertyName.Waiver, Text: bound.Code), bound);
                 break;
             case PrerequisiteToleranceSyntax tolerance:
-                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveAll(tolerance.Windows, EntityKind.Window, instruction));
+                yield return (new PropertyKey(owner, PropertyName.Tolerance), names.ResolveList(tolerance.Windows, EntityKind.Window, instruction, owner.Id));
                 break;
         }
+    }
+
+    /// <summary>A waiver names a convention check of the catalogue (in any case: "sun0401" is SUN0401) and gives a reason; otherwise reported.</summary>
+    private Waiver? BindWaiver(WaiverSyntax waiver, InstructionSymbol instruction)
+    {
+        if (waiver.Code.IsMissing)
+        {
+            return null;
+        }
+
+        var code = waiver.Code.Text.ToUpperInvariant();
+        var location = instruction.Tree.GetLocation(waiver.Code.Span);
+        var waivable = new NameList(DiagnosticCatalog.All.Where(descriptor => descriptor.IsWaivable).Select(descriptor => descriptor.Code).ToList());
+        switch (DiagnosticCatalog.All.FirstOrDefault(descriptor => descriptor.Code == code))
+        {
+            case null:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfUnknownCode, location, waiver.Code.Text, waivable);
+                return null;
+            case { IsWaivable: false }:
+                diagnostics.Report(DiagnosticCatalog.WaiverOfImpossibility, location, code, waivable);
+                return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(waiver.Reason.Value))
+        {
+            diagnostics.Report(DiagnosticCatalog.WaiverWithoutReason, instruction.Tree.GetLocation(waiver.Reason.Span.Length > 0 ? waiver.Reason.Span : waiver.Span), code);
+            return null;
+        }
+
+        return new Waiver(code, waiver.Reason.Value.Trim());
     }
 
     /// <summary>A target grid: one target property per (indicator, window) cell of the volet.</summary>
@@ -144,8 +199,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         var windows = grid.Windows.Select(window => names.Resolve(window, EntityKind.Window, instruction)).ToList();
         ReportDuplicates(grid.Windows, instruction);
         ReportDuplicates(grid.Rows.Select(row => row.Indicator), instruction);
+        var gridAssumption = grid.Assumption is { } assumption ? Of(assumption, instruction) : null;
         foreach (var row in grid.Rows)
         {
+            var rowAssumption = row.Assumption is { } marked ? Of(marked, instruction) : gridAssumption;
             var indicator = names.Resolve(row.Indicator, EntityKind.Indicator, instruction);
             if (indicator?.Parent?.Parent is { } owner && volet is not null && owner != volet)
             {
@@ -153,7 +210,8 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                 continue;
             }
 
-            if (row.Cells.Count != grid.Windows.Count)
+            // A row holding a syntax error has the cells recovery left: its count says nothing more.
+            if (row.Cells.Count != grid.Windows.Count && !instruction.Tree.HasSyntaxErrorWithin(row.Span))
             {
                 diagnostics.Report(DiagnosticCatalog.GridRowCellCount, instruction.Tree.GetLocation(row.Indicator.Span), row.Indicator.Text, row.Cells.Count, grid.Windows.Count);
             }
@@ -178,7 +236,7 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
                     GridCellKind.No => new TargetValue(TargetKind.No, 0),
                     _ => new TargetValue(TargetKind.None, 0),
                 };
-                Add(new PropertyKey(volet, PropertyName.Target, indicator, window), value, instruction, cell);
+                Add(new PropertyKey(volet, PropertyName.Target, indicator, window), value, instruction, cell, rowAssumption);
             }
         }
     }
@@ -216,9 +274,10 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
         }
     }
 
-    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction)
+    private Envelope BindEnvelope(AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts, InstructionSymbol instruction, EntitySymbol owner)
     {
-        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().ToList(),
+        names.ReportRepeated(parts.SelectMany(part => part.Names), instruction, owner.Id);
+        var bound = parts.Select(part => new EnvelopePart(part.Names.Select(name => names.ResolveAny(name, [EntityKind.Volet, EntityKind.Domain], instruction)).OfType<EntitySymbol>().Distinct().ToList(),
             part.Description?.Value, part.Amount.Money.Euros, part.Amount.IsApproximate)).ToList();
         var sum = bound.Sum(part => part.Euros);
         if (sum > amount.Money.Euros)
@@ -275,8 +334,8 @@ internal sealed class ContributionBinder(NameResolver names, SemanticDiagnostics
     private ExpressionBinder Expressions(InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null) =>
         new(names, diagnostics, instruction, allowForfait, forfaitOf);
 
-    private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node) =>
-        Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node)));
+    private void Add(PropertyKey key, object value, InstructionSymbol instruction, SyntaxNode node, Assumption? assumption = null) =>
+        Properties.Add(new BoundProperty(key, value, instruction, instruction.Tree.GetLocation(node), assumption));
 
     private static string DescribeItem(InstructionSymbol instruction, SyntaxNode item) =>
         instruction.Tree.Text[item.Span].Split([' ', '\t', '\r', '\n'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "?";

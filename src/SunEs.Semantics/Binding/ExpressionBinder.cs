@@ -9,7 +9,7 @@ namespace SunEs.Semantics.Binding;
 /// type propagates silently, so one mistake gives one diagnostic. <paramref name="forfaitOf"/> is
 /// the domain whose forfait rule is being bound, where "forfait" would refer to itself.
 /// </summary>
-internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics diagnostics, InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null)
+internal sealed partial class ExpressionBinder(NameResolver names, SemanticDiagnostics diagnostics, InstructionSymbol instruction, bool allowForfait, EntitySymbol? forfaitOf = null)
 {
     public BoundExpression Bind(ExpressionSyntax syntax) => syntax switch
     {
@@ -24,6 +24,8 @@ internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics d
         BinaryExpressionSyntax binary => BindBinary(binary),
         ConditionalExpressionSyntax conditional => BindConditional(conditional),
         BracketTableExpressionSyntax table => BindBracketTable(table),
+        CallExpressionSyntax call => BindCall(call),
+        MembershipExpressionSyntax membership => BindMembership(membership),
         _ => throw new ArgumentOutOfRangeException(nameof(syntax), syntax.GetType().Name, "unknown expression syntax"),
     };
 
@@ -105,7 +107,29 @@ internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics d
             return new BoundErrorExpression(binary);
         }
 
+        if (binary.Operator is BinaryOperator.AtMost or BinaryOperator.AtLeast)
+        {
+            var written = binary.OperatorSpan.Length > 0 ? instruction.Tree.Text[binary.OperatorSpan] : OperatorText(binary.Operator);
+            return Extremum(binary, binary.Operator == BinaryOperator.AtMost, [left, right], written, binary.OperatorSpan.Length > 0 ? binary.OperatorSpan : binary.Span);
+        }
+
+        if (left.Type == Category || right.Type == Category)
+        {
+            return BindCategoryComparison(binary, left, right);
+        }
+
         var type = BinaryResultType(binary.Operator, left.Type, right.Type);
+        if (type == Error && binary.Operator == BinaryOperator.PercentOf && left is BoundLiteral && left.Type.IsNumber())
+        {
+            // « 10 du forfait »: the percentage sign was forgotten, the operation is right.
+            var end = new Text.TextSpan(binary.Left.Span.End, 0);
+            var number = instruction.Tree.Text[binary.Left.Span];
+            var fix = new DiagnosticFix(new LocalizedText("Ajouter « % »", "Add '%'"), end, " %");
+            diagnostics.ReportWithFixes(DiagnosticCatalog.MissingToken, instruction.Tree.GetLocation(end), [fix],
+                new LocalizedText("« % »", "'%'"), new LocalizedText($"après « {number} »", $"after '{number}'"));
+            return new BoundErrorExpression(binary);
+        }
+
         if (type == Error)
         {
             diagnostics.Report(DiagnosticCatalog.OperatorTypeMismatch, instruction.Tree.GetLocation(binary.OperatorSpan.Length > 0 ? binary.OperatorSpan : binary.Span),
@@ -234,6 +258,8 @@ internal sealed class ExpressionBinder(NameResolver names, SemanticDiagnostics d
         BinaryOperator.NotEqual => "≠",
         BinaryOperator.And => "et",
         BinaryOperator.Or => "ou",
+        BinaryOperator.AtMost => "plafonné à",
+        BinaryOperator.AtLeast => "au moins",
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "unknown operator"),
     };
 }

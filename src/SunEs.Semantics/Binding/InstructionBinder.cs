@@ -7,7 +7,7 @@ namespace SunEs.Semantics.Binding;
 /// Reads each file's header into an <see cref="InstructionSymbol"/>, resolves what each text
 /// amends, rejects cycles, and orders the texts in which their amendments apply.
 /// </summary>
-internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
+internal sealed class InstructionBinder(SemanticDiagnostics diagnostics, SpellingSuggester speller)
 {
     public Dictionary<SyntaxTree, InstructionSymbol> Bind(IReadOnlyList<SyntaxTree> trees)
     {
@@ -40,9 +40,10 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
             amendedNames[instruction] = amended;
         }
 
+        var numbers = new SpellingVocabulary(byNumber.Keys);
         foreach (var (instruction, names) in amendedNames)
         {
-            instruction.Amends = ResolveAmended(instruction, names, byNumber);
+            instruction.Amends = ResolveAmended(instruction, names, byNumber, numbers);
         }
 
         Order(byTree.Values.ToList());
@@ -54,8 +55,22 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
         var instruction = new InstructionSymbol(tree, header.Number.Value.Trim(), tree.GetLocation(header.Number));
         amended = [];
         var seen = new HashSet<Type>();
+        HeaderItemSyntax? previous = null;
+        var applicableLine = instruction.Location;
         foreach (var item in header.Items)
         {
+            if (item is AssumptionSyntax assumption)
+            {
+                if (previous is not null and not AssumptionSyntax && InstructionFields.Of(previous) is { } field)
+                {
+                    instruction.MarkAssumption(field, ContributionBinder.Of(assumption, instruction));
+                }
+
+                previous = item;
+                continue;
+            }
+
+            previous = item;
             if (!seen.Add(item.GetType()))
             {
                 diagnostics.Report(DiagnosticCatalog.DuplicateHeaderItem, tree.GetLocation(item), tree.Text[item.Span].Split(' ', 2)[0]);
@@ -76,6 +91,7 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
                 case ApplicableItemSyntax applicable:
                     instruction.AppliesImmediately = applicable.IsImmediate;
                     instruction.AppliesFrom = applicable.Date?.Value;
+                    applicableLine = tree.GetLocation(applicable);
                     break;
                 case IssuersItemSyntax issuers:
                     instruction.Issuers = issuers.Issuers.Select(issuer => issuer.Value).ToList();
@@ -104,13 +120,14 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
 
         if (instruction is { AppliesFrom: { } applies, SignedOn: { } signedOn } && applies < signedOn)
         {
-            diagnostics.Report(DiagnosticCatalog.ApplicationBeforeSignature, location, Format(applies), Format(signedOn));
+            diagnostics.Report(DiagnosticCatalog.ApplicationBeforeSignature, applicableLine, Format(applies), Format(signedOn));
         }
 
         return instruction;
     }
 
-    private List<InstructionSymbol> ResolveAmended(InstructionSymbol instruction, IReadOnlyList<StringSyntax> names, Dictionary<string, InstructionSymbol> byNumber)
+    private List<InstructionSymbol> ResolveAmended(InstructionSymbol instruction, IReadOnlyList<StringSyntax> names, Dictionary<string, InstructionSymbol> byNumber,
+        SpellingVocabulary numbers)
     {
         var result = new List<InstructionSymbol>();
         foreach (var name in names)
@@ -119,13 +136,17 @@ internal sealed class InstructionBinder(SemanticDiagnostics diagnostics)
             var number = name.Value.Trim();
             if (!byNumber.TryGetValue(number, out var amended))
             {
-                var suggestions = Suggestions.Closest(number, byNumber.Keys.Where(known => known != instruction.Number));
+                var suggestions = speller.Closest(number, numbers, known => known == instruction.Number);
                 var fixes = suggestions.Select(s => new DiagnosticFix(new LocalizedText($"Remplacer par « {s} »", $"Replace with '{s}'"), name.Span, $"\"{s}\"")).ToList();
-                diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownAmendedInstruction, location, fixes, number, Suggestions.Hint(suggestions));
+                diagnostics.ReportWithFixes(DiagnosticCatalog.UnknownAmendedInstruction, location, fixes, number, SpellingSuggester.Hint(suggestions));
             }
             else if (amended == instruction)
             {
                 diagnostics.Report(DiagnosticCatalog.SelfAmendment, location);
+            }
+            else if (result.Contains(amended))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateItem, location, number, instruction.Number);
             }
             else
             {

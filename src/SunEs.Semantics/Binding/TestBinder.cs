@@ -4,25 +4,26 @@ using SunEs.Syntax;
 namespace SunEs.Semantics.Binding;
 
 /// <summary>Resolves the tests written in the texts: names, constant values and their types, against the rules in force on the test's date.</summary>
-internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnostics, Consolidator consolidator)
+internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics diagnostics, Consolidator consolidator)
 {
     public IReadOnlyList<BoundTest> Bind(IReadOnlyList<InstructionSymbol> instructions)
     {
         var tests = new List<BoundTest>();
-        var byName = new Dictionary<string, BoundTest>(StringComparer.Ordinal);
+        // A test's name is unique within its programme: two programmes may each have their « F1 : cas nominal ».
+        var byName = new Dictionary<(EntitySymbol? Programme, string Name), BoundTest>();
         foreach (var instruction in instructions)
         {
             foreach (var syntax in instruction.Tree.Root.Declarations.OfType<TestSyntax>())
             {
                 var test = BindTest(syntax, instruction);
-                if (byName.TryGetValue(test.Name, out var existing))
+                if (byName.TryGetValue((test.Programme, test.Name), out var existing))
                 {
                     diagnostics.Report(DiagnosticCatalog.DuplicateTestName, test.Location, test.Name, existing.Location.ToString());
                     test.IsComplete = false;
                 }
                 else
                 {
-                    byName[test.Name] = test;
+                    byName[(test.Programme, test.Name)] = test;
                 }
 
                 tests.Add(test);
@@ -34,7 +35,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
 
     private BoundTest BindTest(TestSyntax syntax, InstructionSymbol instruction)
     {
-        var test = new BoundTest(syntax, instruction);
+        var test = new BoundTest(syntax, instruction) { Programme = instruction.Programme };
         var complete = true;
         if (syntax.AsOf?.Value is { } asOf)
         {
@@ -45,20 +46,33 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             complete &= syntax.AsOf is not null;
             if (syntax.AsOf is null)
             {
-                diagnostics.Report(DiagnosticCatalog.TestWithoutDate, test.Location, test.Name);
+                diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutDate, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             }
         }
 
         var candidacy = syntax.Items.OfType<CandidacySyntax>().FirstOrDefault();
         if (candidacy is null)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutCandidacy, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutCandidacy, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
         else
         {
-            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction);
-            test.Domains = names.ResolveAll(candidacy.Domains, EntityKind.Domain, instruction);
+            test.Window = names.Resolve(candidacy.Window, EntityKind.Window, instruction, test.Programme);
+            // A test in a text without programme belongs to the programme of its window.
+            test.Programme ??= test.Window?.Programme;
+        }
+
+        if (test.Programme is null && names.Symbols.Programmes.Count > 1)
+        {
+            // Which programme judges the test is unknown (already reported): its other names could only be reported again as ambiguous.
+            test.IsComplete = false;
+            return test;
+        }
+
+        if (candidacy is not null)
+        {
+            test.Domains = names.ResolveList(candidacy.Domains, EntityKind.Domain, instruction, test.Name, test.Programme);
             complete &= test.Window is not null && test.Domains.Count == candidacy.Domains.Count;
         }
 
@@ -67,10 +81,11 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         ReportDuplicateItems<PrerequisiteStatusSyntax>(syntax, instruction);
         test.Establishment = syntax.Items.OfType<EstablishmentSyntax>().FirstOrDefault()?.Identifier.Value;
         test.PostponementRequested = syntax.Items.OfType<PostponementRequestSyntax>().Any();
+        complete &= BindCalendar(syntax, instruction, test);
         if (syntax.Items.OfType<PrerequisiteStatusSyntax>().FirstOrDefault() is { } status)
         {
             test.PrerequisiteStatus = status.Kind;
-            test.PrerequisiteNames = names.ResolveAll(status.Names, EntityKind.Prerequisite, instruction);
+            test.PrerequisiteNames = names.ResolveList(status.Names, EntityKind.Prerequisite, instruction, test.Name, test.Programme);
             complete &= test.PrerequisiteNames.Count == status.Names.Count;
         }
 
@@ -88,7 +103,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
                     continue;
                 }
 
-                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, measures) : BindDatum(assignment, instruction, data);
+                complete &= list.IsMeasures ? BindMeasure(assignment, instruction, test.Programme, measures) : BindDatum(assignment, instruction, test.Programme, data);
             }
         }
 
@@ -103,6 +118,13 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
                 diagnostics.Report(DiagnosticCatalog.WindowNotInForce, test.Location, InstructionBinder.Format(date), entity.Id);
                 complete = false;
             }
+
+            if (test.PostponementRequested && rules.FindWindow(window)?.Postponement is null
+                && syntax.Items.OfType<PostponementRequestSyntax>().First() is var request)
+            {
+                diagnostics.Report(DiagnosticCatalog.PostponementNotInForce, instruction.Tree.GetLocation(request), window.Id, InstructionBinder.Format(date));
+                complete = false;
+            }
         }
 
         test.IsComplete = complete;
@@ -115,7 +137,7 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         var lists = syntax.Items.OfType<ExpectationListSyntax>().ToList();
         if (lists.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.TestWithoutExpectation, test.Location, test.Name);
+            diagnostics.ReportMissingPart(DiagnosticCatalog.TestWithoutExpectation, test.Location, [(instruction.Tree, syntax.Span)], test.Name);
             complete = false;
         }
 
@@ -125,15 +147,25 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
             EntitySymbol? subject = null;
             if (expectation.Subject is { } name)
             {
-                var kind = expectation.Kind is ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable ? EntityKind.Indicator : EntityKind.Domain;
-                subject = names.Resolve(name, kind, instruction);
+                var kind = expectation.Kind switch
+                {
+                    ExpectationKind.Met or ExpectationKind.Missed or ExpectationKind.NotApplicable or ExpectationKind.NotMeasured => EntityKind.Indicator,
+                    ExpectationKind.VoletAdmissible or ExpectationKind.VoletInadmissible => EntityKind.Volet,
+                    _ => EntityKind.Domain,
+                };
+                subject = names.Resolve(name, kind, instruction, test.Programme);
                 if (subject is null)
                 {
                     complete = false;
                     continue;
                 }
 
-                var domain = kind == EntityKind.Domain ? subject : subject.Parent;
+                var domain = kind switch
+                {
+                    EntityKind.Domain => subject,
+                    EntityKind.Indicator => subject.Parent,
+                    _ => null,
+                };
                 if (test.Domains.Count > 0 && domain is not null && !test.Domains.Contains(domain))
                 {
                     diagnostics.Report(DiagnosticCatalog.DomainNotRequested, instruction.Tree.GetLocation(name.Span), domain.Id);
@@ -147,9 +179,9 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         return expectations;
     }
 
-    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestDatum> data)
+    private bool BindDatum(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestDatum> data)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Data, instruction) is not { DataType: { } dataType } datum)
+        if (names.Resolve(assignment.Target, EntityKind.Data, instruction, programme) is not { DataType: { } dataType } datum)
         {
             return false;
         }
@@ -158,6 +190,17 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         if (Constant(assignment, instruction) is not { } value)
         {
             return false;
+        }
+
+        if (expected == ValueType.Category && value.Type == ValueType.Text)
+        {
+            if (!CategoryValues.IsValueOf(diagnostics, names, datum, value.Text, instruction.Tree.GetLocation(assignment.Value)))
+            {
+                return false;
+            }
+
+            data.Add(new TestDatum(datum, value with { Type = expected }, instruction.Tree.GetLocation(assignment)));
+            return true;
         }
 
         if (value.Type != expected && !(expected == ValueType.Decimal && value.Type == ValueType.Integer))
@@ -181,9 +224,9 @@ internal sealed class TestBinder(NameResolver names, SemanticDiagnostics diagnos
         return true;
     }
 
-    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, List<TestMeasure> measures)
+    private bool BindMeasure(AssignmentSyntax assignment, InstructionSymbol instruction, EntitySymbol? programme, List<TestMeasure> measures)
     {
-        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction) is not { } indicator)
+        if (names.Resolve(assignment.Target, EntityKind.Indicator, instruction, programme) is not { } indicator)
         {
             return false;
         }

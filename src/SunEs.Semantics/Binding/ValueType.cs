@@ -14,6 +14,9 @@ public enum ValueType
     Duration,
     Boolean,
     Text,
+
+    /// <summary>One of the values a category datum lists ("parmi "CH", "CHU""): compared only with those values.</summary>
+    Category,
     Error,
 }
 
@@ -29,6 +32,7 @@ public static class ValueTypes
         DataType.Duration => ValueType.Duration,
         DataType.Boolean => ValueType.Boolean,
         DataType.Text => ValueType.Text,
+        DataType.Category => ValueType.Category,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown data type"),
     };
 
@@ -44,6 +48,7 @@ public static class ValueTypes
         ValueType.Duration => new("durée", "duration"),
         ValueType.Boolean => new("booléen", "boolean"),
         ValueType.Text => new("texte", "text"),
+        ValueType.Category => new("catégorie", "category"),
         ValueType.Error => new("erreur", "error"),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "unknown value type"),
     };

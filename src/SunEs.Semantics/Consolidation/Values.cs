@@ -24,7 +24,34 @@ public sealed record Envelope(decimal Euros, bool IsApproximate, IReadOnlyList<E
 /// <summary>A part of an envelope, for named entities ("dont D2, D3 …") or described ("dont "Expérimentation" …").</summary>
 public sealed record EnvelopePart(IReadOnlyList<EntitySymbol> Entities, string? Description, decimal Euros, bool IsApproximate);
 
-public sealed record RegionalEnvelope(string Region, Envelope Envelope);
+/// <summary>A region's envelope; <paramref name="Window"/> when the source states it for one window only.</summary>
+public sealed record RegionalEnvelope(string Region, Envelope Envelope, EntitySymbol? Window = null);
+
+/// <summary>
+/// "report vers F2 avec les cibles de F1 et la dégressivité de F1": a postponed candidacy is measured
+/// over <paramref name="Target"/>'s period up to its milestone, judged by the targets of
+/// <paramref name="TargetsOf"/> and paid with the degressivity of <paramref name="DegressivityOf"/>
+/// (null when the text does not say: reported, and such a candidacy cannot be judged).
+/// </summary>
+public sealed record Postponement(EntitySymbol Target, EntitySymbol? TargetsOf, EntitySymbol? DegressivityOf);
+
+/// <summary>
+/// Where the programme's rules apply: metropolitan France always, and the overseas territories
+/// <see cref="Territories"/> names — all but them (<see cref="OverseasScopeKind.AllExcept"/>), only them, or none.
+/// Names are canonical (see <see cref="KnownTerritories"/>).
+/// </summary>
+public sealed record OverseasScope(OverseasScopeKind Kind, IReadOnlyList<string> Territories)
+{
+    public bool Includes(KnownTerritory territory) => !territory.IsOverseas || Kind switch
+    {
+        OverseasScopeKind.AllExcept => !Territories.Contains(territory.Name),
+        OverseasScopeKind.Only => Territories.Contains(territory.Name),
+        _ => false,
+    };
+}
+
+/// <summary>"dérogation SUN0401 "motif"": the convention check <see cref="Code"/> does not apply to the block, for <see cref="Reason"/>.</summary>
+public sealed record Waiver(string Code, string Reason);
 
 public sealed record RoundingRule(RoundingUnit Unit, RoundingMode Mode)
 {

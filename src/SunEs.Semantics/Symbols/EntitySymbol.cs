@@ -94,8 +94,33 @@ public sealed class EntitySymbol
     /// <summary>The programme of a volet, the volet of a domain, the domain of an indicator.</summary>
     public EntitySymbol? Parent { get; internal set; }
 
+    /// <summary>
+    /// The programme whose namespace holds the entity (a programme is its own); null in a folder
+    /// without programme, or for a text that belongs to none.
+    /// </summary>
+    public EntitySymbol? Programme { get; internal set; }
+
+    /// <summary>"CaRE.D1": the identifier with its programme, for messages read outside the programme.</summary>
+    public string QualifiedId => Programme is { } programme && programme != this ? $"{programme.Id}.{Id}" : Id;
+
     /// <summary>The type of a datum.</summary>
     public DataType? DataType { get; internal set; }
+
+    private HashSet<string> _categoryValueSet = [];
+
+    /// <summary>The values a category datum may take, as its declaration writes them; empty otherwise.</summary>
+    public IReadOnlyList<string> CategoryValues
+    {
+        get;
+        internal set
+        {
+            field = value;
+            _categoryValueSet = new HashSet<string>(value, StringComparer.Ordinal);
+        }
+    } = [];
+
+    /// <summary>True when <paramref name="value"/> is one of <see cref="CategoryValues"/>, written the same way.</summary>
+    public bool IsCategoryValue(string value) => _categoryValueSet.Contains(value);
 
     public Contribution Declaration => _contributions[0];
 

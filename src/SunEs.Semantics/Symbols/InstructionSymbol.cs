@@ -37,8 +37,21 @@ public sealed class InstructionSymbol
     /// <summary>The instructions this one amends (those that exist).</summary>
     public IReadOnlyList<InstructionSymbol> Amends { get; internal set; } = [];
 
+    /// <summary>
+    /// The programme the text belongs to: the one it declares or amends, else the one of the texts
+    /// it is linked to by amendments, else the only programme of the folder; null when none can be told.
+    /// </summary>
+    public EntitySymbol? Programme { get; internal set; }
+
     /// <summary>Position in the order amendments apply: by application date, then signature, amended before amending.</summary>
     public int Order { get; internal set; }
+
+    private readonly Dictionary<InstructionField, Assumption> _assumptions = [];
+
+    /// <summary>What a header value rests on when the text marks it "supposé" or "déduit" (e.g. an application date taken from the signature date).</summary>
+    public Assumption? AssumptionOn(InstructionField field) => _assumptions.GetValueOrDefault(field);
+
+    internal void MarkAssumption(InstructionField field, Assumption assumption) => _assumptions[field] = assumption;
 
     public override string ToString() => Number;
 }

@@ -1,10 +1,10 @@
 namespace SunEs.Semantics;
 
 /// <summary>
-/// The slot of every window, domain, prerequisite, datum and indicator of a programme, in the
-/// order compiled rules give them (declaring instruction, then position in its text), so a
-/// candidacy means the same thing to the interpreter and to the compiled assembly. The same
-/// entity keeps one slot whatever the date.
+/// The slot of every window, domain, prerequisite, datum and indicator of a programme (of its
+/// namespace only: another programme's D1 is not its D1), in the order compiled rules give them
+/// (declaring instruction, then position in its text), so a candidacy means the same thing to
+/// the interpreter and to the compiled assembly. The same entity keeps one slot whatever the date.
 /// </summary>
 public sealed class ProgrammeSlots
 {
@@ -13,6 +13,7 @@ public sealed class ProgrammeSlots
     public ProgrammeSlots(IEnumerable<EntitySymbol> entities, EntitySymbol programme)
     {
         var ordered = entities
+            .Where(entity => entity.Programme == programme)
             .OrderBy(entity => entity.DeclaringInstruction.Order)
             .ThenBy(entity => entity.Declaration.Syntax.Span.Start)
             .ToList();

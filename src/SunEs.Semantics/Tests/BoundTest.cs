@@ -20,6 +20,9 @@ public sealed class BoundTest
 
     public Location Location => Instruction.Tree.GetLocation(Syntax.Name.Span);
 
+    /// <summary>The programme whose rules judge the test: its text's, or that of its window for a text without programme.</summary>
+    public EntitySymbol? Programme { get; internal set; }
+
     /// <summary>The date whose rules in force the candidacy is judged by.</summary>
     public DateOnly? AsOf { get; internal set; }
 
@@ -30,6 +33,18 @@ public sealed class BoundTest
     public IReadOnlyList<EntitySymbol> Domains { get; internal set; } = [];
 
     public bool PostponementRequested { get; internal set; }
+
+    /// <summary>"déposée le …".</summary>
+    public DateOnly? FiledOn { get; internal set; }
+
+    /// <summary>"résultats transmis le …".</summary>
+    public DateOnly? ResultsOn { get; internal set; }
+
+    /// <summary>"mesurée du … au …".</summary>
+    public DatePeriod? MeasuredPeriod { get; internal set; }
+
+    /// <summary>"territoire "…"", by its canonical name.</summary>
+    public string? Territory { get; internal set; }
 
     public PrerequisiteStatusKind PrerequisiteStatus { get; internal set; } = PrerequisiteStatusKind.AllExcept;
 

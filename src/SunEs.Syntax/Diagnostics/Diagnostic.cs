@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SunEs.Text;
 
 namespace SunEs.Diagnostics;
@@ -34,13 +35,39 @@ public sealed class Diagnostic
 
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>The message, on one line whatever the text it quotes: a control character or line separator shows as « [U+000B] ».</summary>
     public string GetMessage(MessageLanguage language)
     {
         var rendered = _arguments
             .Select(argument => argument is LocalizedText text ? text.In(language) : argument)
             .ToArray();
-        return string.Format(CultureInfo.InvariantCulture, Descriptor.Format(language), rendered);
+        return OneLine(string.Format(CultureInfo.InvariantCulture, Descriptor.Format(language), rendered));
     }
+
+    private static string OneLine(string message)
+    {
+        if (!message.Any(IsLineBreaking))
+        {
+            return message;
+        }
+
+        var builder = new StringBuilder(message.Length + 16);
+        foreach (var c in message)
+        {
+            if (IsLineBreaking(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"[U+{(int)c:X4}]");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsLineBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {GetMessage(MessageLanguage.French)}";
 }

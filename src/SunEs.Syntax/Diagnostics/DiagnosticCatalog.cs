@@ -3,7 +3,8 @@ namespace SunEs.Diagnostics;
 /// <summary>
 /// Every diagnostic the product can report. Codes are stable and never reused: a retired
 /// code stays retired. Syntax codes are SUN00xx, instruction-level SUN01xx, declarations
-/// SUN02xx, expressions SUN03xx, dates SUN04xx, grids and degressivity SUN05xx, tests SUN06xx.
+/// SUN02xx, expressions SUN03xx, dates SUN04xx, grids and degressivity SUN05xx, tests SUN06xx,
+/// calendar rules, territories and assumptions SUN07xx.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -12,6 +13,9 @@ public static class DiagnosticCatalog
     private static DiagnosticDescriptor Warning(string code, string french, string english) => new(code, DiagnosticSeverity.Warning, french, english);
 
     private static DiagnosticDescriptor Information(string code, string french, string english) => new(code, DiagnosticSeverity.Information, french, english);
+
+    /// <summary>A warning about a convention a text may depart from on purpose, saying so with a waiver.</summary>
+    private static DiagnosticDescriptor Convention(string code, string french, string english) => new(code, DiagnosticSeverity.Warning, french, english, IsWaivable: true);
 
     // ------------------------------------------------------------------ syntax
 
@@ -28,8 +32,8 @@ public static class DiagnosticCatalog
         "Unexpected '{0}' here; expected: {1}.");
 
     public static readonly DiagnosticDescriptor MissingToken = Error("SUN0004",
-        "Il manque {0} avant « {1} ».",
-        "Missing {0} before '{1}'.");
+        "Il manque {0} {1}.",
+        "Missing {0} {1}.");
 
     public static readonly DiagnosticDescriptor InvalidNumber = Error("SUN0005",
         "Nombre invalide « {0} » : il doit tenir sur 28 chiffres significatifs.",
@@ -54,6 +58,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvisibleCharacter = Warning("SUN0010",
         "{0} : le texte peut s'afficher autrement que le compilateur ne le lit ; à supprimer (ou à décrire en toutes lettres si c'est voulu).",
         "{0}: the text may display differently from how the compiler reads it; remove it (or describe it in words if it is intended).");
+
+    public static readonly DiagnosticDescriptor MistypedKeyword = Error("SUN0011",
+        "« {0} » inattendu ici ; vouliez-vous dire « {1} » ?",
+        "Unexpected '{0}' here; did you mean '{1}'?");
 
     // ------------------------------------------------------------------ instructions and amendments
 
@@ -81,9 +89,9 @@ public static class DiagnosticCatalog
         "Les instructions se modifient en boucle : {0}.",
         "Instructions amend each other in a cycle: {0}.");
 
-    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Warning("SUN0106",
-        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}).",
-        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}).");
+    public static readonly DiagnosticDescriptor AmendmentBeforeAmendedText = Error("SUN0106",
+        "L'instruction s'applique le {0}, avant « {1} » qu'elle modifie (applicable le {2}) : elle réécrirait des règles d'avant ce texte ; corrigez l'une des dates ou retirez ce texte de « modifie ».",
+        "The instruction applies on {0}, before '{1}' which it amends (applicable on {2}): it would rewrite rules from before that text; correct one of the dates or remove that text from 'modifie'.");
 
     public static readonly DiagnosticDescriptor SelfAmendment = Error("SUN0107",
         "Une instruction ne peut pas se modifier elle-même.",
@@ -143,13 +151,49 @@ public static class DiagnosticCatalog
         "Les parts de l'enveloppe ({0}) dépassent son total ({1}).",
         "The parts of the envelope ({0}) exceed its total ({1}).");
 
-    public static readonly DiagnosticDescriptor EmptyContainer = Warning("SUN0212",
-        "{0} « {1} » ne contient aucun {2}.",
-        "{0} '{1}' contains no {2}.");
+    public static readonly DiagnosticDescriptor EmptyContainer = Convention("SUN0212",
+        "{0} « {1} » ne contient aucun {2} ; si c'est voulu, écrivez dans son bloc « dérogation SUN0212 \"motif\" ».",
+        "{0} '{1}' contains no {2}; if this is intended, write 'dérogation SUN0212 \"reason\"' in its block.");
 
     public static readonly DiagnosticDescriptor UnusedAmendedInstruction = Information("SUN0213",
         "L'instruction modifie « {0} » mais ne change rien de ce que ce texte déclare.",
         "The instruction amends '{0}' but changes nothing that text declares.");
+
+    public static readonly DiagnosticDescriptor SeveralProgrammesInText = Error("SUN0214",
+        "Une instruction porte sur un seul programme : ce texte écrit déjà sur « {0} » ; décrivez « {1} » dans un autre texte.",
+        "An instruction is about one programme: this text already writes about '{0}'; describe '{1}' in another text.");
+
+    public static readonly DiagnosticDescriptor TextWithoutProgramme = Error("SUN0215",
+        "On ne sait pas à quel programme appartient ce texte, et le dossier en contient plusieurs ({0}) : déclarez ou modifiez son programme (« programme … »), ou modifiez un texte de ce programme (« modifie … »).",
+        "Which programme this text belongs to cannot be told, and the folder holds several ({0}): declare or amend its programme ('programme …'), or amend a text of that programme ('modifie …').");
+
+    public static readonly DiagnosticDescriptor NameOfAnotherProgramme = Error("SUN0216",
+        "« {0} » est {1} du programme « {2} » : ce texte appartient au programme « {3} » et ne désigne que ce que celui-ci déclare.",
+        "'{0}' is {1} of programme '{2}': this text belongs to programme '{3}' and names only what that programme declares.");
+
+    public static readonly DiagnosticDescriptor AmbiguousName = Error("SUN0217",
+        "« {0} » est déclaré par plusieurs programmes : précisez lequel ({1}).",
+        "'{0}' is declared by several programmes: say which one ({1}).");
+
+    public static readonly DiagnosticDescriptor WaiverOfUnknownCode = Error("SUN0218",
+        "« {0} » n'est pas un code de diagnostic : une dérogation cite le code du contrôle qu'elle écarte ({1}).",
+        "'{0}' is not a diagnostic code: a waiver names the code of the check it sets aside ({1}).");
+
+    public static readonly DiagnosticDescriptor WaiverOfImpossibility = Error("SUN0219",
+        "{0} relève une impossibilité, pas une convention : aucune dérogation ne l'écarte, corrigez le texte (dérogations possibles : {1}).",
+        "{0} reports an impossibility, not a convention: no waiver sets it aside, fix the text (waivable: {1}).");
+
+    public static readonly DiagnosticDescriptor UnusedWaiver = Warning("SUN0220",
+        "La dérogation à {0} est sans objet : ce contrôle ne signale rien pour « {1} » à aucune date ; retirez-la.",
+        "The waiver of {0} has nothing to waive: the check reports nothing about '{1}' on any date; remove it.");
+
+    public static readonly DiagnosticDescriptor WaiverWithoutReason = Error("SUN0221",
+        "La dérogation à {0} doit dire pourquoi : écrivez le motif entre les guillemets.",
+        "The waiver of {0} must say why: write the reason between the quotes.");
+
+    public static readonly DiagnosticDescriptor AmendedValueOutsideAmendedTexts = Error("SUN0222",
+        "{0} : cette valeur vient de « {1} », que cette instruction ne modifie pas ; ajoutez-la à « modifie ».",
+        "{0}: this value comes from '{1}', which this instruction does not amend; add it to 'modifie'.");
 
     // ------------------------------------------------------------------ expressions and types
 
@@ -189,19 +233,39 @@ public static class DiagnosticCatalog
         "Le forfait du domaine « {0} » ne peut pas dépendre de lui-même.",
         "The flat amount of domain '{0}' cannot depend on itself.");
 
+    public static readonly DiagnosticDescriptor UnknownFunction = Error("SUN0309",
+        "Fonction inconnue « {0} »{1} : le langage connaît min et max.",
+        "Unknown function '{0}'{1}: the language knows min and max.");
+
+    public static readonly DiagnosticDescriptor TooFewArguments = Error("SUN0310",
+        "« {0} » prend au moins deux valeurs, séparées par des virgules : {0}(a, b).",
+        "'{0}' takes at least two values, separated by commas: {0}(a, b).");
+
+    public static readonly DiagnosticDescriptor UnknownCategoryValue = Error("SUN0311",
+        "« {0} » n'est pas une valeur de « {1} » ({2}){3}.",
+        "'{0}' is not a value of '{1}' ({2}){3}.");
+
+    public static readonly DiagnosticDescriptor DuplicateCategoryValue = Error("SUN0312",
+        "« {0} » répète la valeur « {1} » de « {2} » : la casse, les accents et les espaces ne distinguent pas deux valeurs.",
+        "'{0}' repeats the value '{1}' of '{2}': case, accents and spaces do not tell two values apart.");
+
+    public static readonly DiagnosticDescriptor EmptyCategoryValue = Error("SUN0313",
+        "Une valeur de « {0} » est vide : écrivez-la entre les guillemets.",
+        "A value of '{0}' is empty: write it between the quotes.");
+
     // ------------------------------------------------------------------ dates and windows
 
     public static readonly DiagnosticDescriptor PeriodEndsBeforeStart = Error("SUN0400",
         "La période finit le {0}, avant de commencer le {1}.",
         "The period ends on {0}, before it starts on {1}.");
 
-    public static readonly DiagnosticDescriptor CandidacyAfterMeasurement = Error("SUN0401",
-        "La candidature de « {0} » finit le {1}, après le début de la mesure le {2}.",
-        "Candidacy for '{0}' ends on {1}, after measurement starts on {2}.");
+    public static readonly DiagnosticDescriptor CandidacyAfterMeasurement = Convention("SUN0401",
+        "La candidature de « {0} » finit le {1}, après le début de la mesure le {2} ; si c'est voulu, écrivez dans la fenêtre « dérogation SUN0401 \"motif\" ».",
+        "Candidacy for '{0}' ends on {1}, after measurement starts on {2}; if this is intended, write 'dérogation SUN0401 \"reason\"' in the window.");
 
-    public static readonly DiagnosticDescriptor MilestoneBeforeMeasurementEnd = Error("SUN0402",
-        "Le jalon de « {0} » ({1}) précède la fin de la mesure ({2}).",
-        "The milestone of '{0}' ({1}) is before the end of measurement ({2}).");
+    public static readonly DiagnosticDescriptor MilestoneBeforeMeasurementEnd = Convention("SUN0402",
+        "Le jalon de « {0} » ({1}) précède la fin de la mesure ({2}) ; si c'est voulu, écrivez dans la fenêtre « dérogation SUN0402 \"motif\" ».",
+        "The milestone of '{0}' ({1}) is before the end of measurement ({2}); if this is intended, write 'dérogation SUN0402 \"reason\"' in the window.");
 
     public static readonly DiagnosticDescriptor UnknownDate = Information("SUN0403",
         "{0} de « {1} » est une date inconnue : les textes ne la précisent pas.",
@@ -286,6 +350,52 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor WindowNotInForce = Error("SUN0608",
         "Au {0}, « {1} » n'est pas en vigueur.",
         "As of {0}, '{1}' is not in force.");
+
+    public static readonly DiagnosticDescriptor PostponementNotInForce = Error("SUN0620",
+        "Le test demande un report, mais « {0} » n'a pas de report en vigueur au {1} : retirez « report demandé » ou ajoutez « report vers … » à la fenêtre.",
+        "The test requests a postponement, but '{0}' has no postponement in force on {1}: remove 'report demandé' or add 'report vers …' to the window.");
+
+    // ------------------------------------------------------------------ calendar rules, territories and assumptions
+
+    public static readonly DiagnosticDescriptor Assumed = Information("SUN0700",
+        "Supposé : {0}",
+        "Assumed: {0}");
+
+    public static readonly DiagnosticDescriptor Inferred = Information("SUN0701",
+        "Déduit : {0}",
+        "Inferred: {0}");
+
+    public static readonly DiagnosticDescriptor AssumptionAfterAssumption = Warning("SUN0702",
+        "Une seule hypothèse par élément : réunissez les raisons dans un même « supposé » ou « déduit ».",
+        "One assumption per item: join the reasons in a single 'supposé' or 'déduit'.");
+
+    public static readonly DiagnosticDescriptor PostponementWithoutTerms = Error("SUN0703",
+        "Le report de « {0} » vers « {1} » doit dire quelles cibles et quelle dégressivité s'appliquent : « avec les cibles de … et la dégressivité de … ».",
+        "The postponement of '{0}' to '{1}' must say which targets and which degressivity apply: 'avec les cibles de … et la dégressivité de …'.");
+
+    public static readonly DiagnosticDescriptor PostponementTermsWindow = Error("SUN0704",
+        "« {0} » n'est ni la fenêtre reportée ({1}) ni la fenêtre du report ({2}) : les cibles et la dégressivité sont celles de l'une ou de l'autre.",
+        "'{0}' is neither the postponed window ({1}) nor the window of the postponement ({2}): targets and degressivity are those of one or the other.");
+
+    public static readonly DiagnosticDescriptor UnknownTerritory = Error("SUN0705",
+        "Territoire inconnu « {0} »{1}. Territoires connus : {2}.",
+        "Unknown territory '{0}'{1}. Known territories: {2}.");
+
+    public static readonly DiagnosticDescriptor CalendarRuleLacksDate = Warning("SUN0706",
+        "Au {0}, la règle « {1} » s'applique, mais {2} de « {3} » n'est pas connu(e) : les candidatures de cette fenêtre seront refusées à l'évaluation.",
+        "As of {0}, the rule '{1}' applies, but {2} of '{3}' is unknown: candidacies of that window will be refused at evaluation.");
+
+    public static readonly DiagnosticDescriptor PostponedTargetsMissing = Error("SUN0707",
+        "Au {0}, un report de « {1} » est jugé sur les cibles de « {2} », que le volet {3} ne fixe pas.",
+        "As of {0}, a postponement of '{1}' is judged by the targets of '{2}', which volet {3} does not set.");
+
+    public static readonly DiagnosticDescriptor NotMetropolitan = Error("SUN0708",
+        "« {0} » n'est pas un territoire d'outre-mer : la France métropolitaine est toujours comprise.",
+        "'{0}' is not an overseas territory: metropolitan France is always included.");
+
+    public static readonly DiagnosticDescriptor VoletAnnounced = Information("SUN0709",
+        "Au {0}, le volet « {1} » est annoncé sans fenêtres ni domaines : aucune candidature ne peut encore le demander.",
+        "As of {0}, volet '{1}' is announced with neither windows nor domains: no candidacy can request it yet.");
 
     /// <summary>Every descriptor, in code order (for documentation and coverage tests).</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCatalog)

@@ -17,7 +17,7 @@ internal sealed class LayoutPlan
     /// <summary>Grid → width of each column (column 0: the row heads).</summary>
     public Dictionary<TargetGridSyntax, int[]> GridWidths { get; } = [];
 
-    /// <summary>Spans whose tokens are written without spaces between them ("oui/non", "-x").</summary>
+    /// <summary>Spans whose tokens are written without spaces between them ("oui/non", "-x", "min(").</summary>
     public List<TextSpan> Tight { get; } = [];
 
     public static LayoutPlan Build(SyntaxTree tree)
@@ -27,10 +27,7 @@ internal sealed class LayoutPlan
         if (root.Header is { } header)
         {
             plan.Start(header, 0);
-            foreach (var item in header.Items)
-            {
-                plan.Start(item, 1);
-            }
+            plan.Items(header.Items, 1);
         }
 
         foreach (var declaration in root.Declarations)
@@ -48,6 +45,10 @@ internal sealed class LayoutPlan
                 case UnaryExpressionSyntax { Operator: UnaryOperator.Negate } negation:
                     plan.Tight.Add(TextSpan.FromBounds(negation.Span.Start, negation.Operand.Span.Start));
                     break;
+                case CallExpressionSyntax call:
+                    // "min(" : the function hugs its parenthesis.
+                    plan.Tight.Add(TextSpan.FromBounds(call.Span.Start, call.Arguments.Count > 0 ? call.Arguments[0].Span.Start : call.Span.End));
+                    break;
             }
         }
 
@@ -60,9 +61,11 @@ internal sealed class LayoutPlan
         switch (node)
         {
             case INamedDeclarationSyntax named:
+                SyntaxNode? previous = null;
                 foreach (var item in named.Items)
                 {
-                    Declaration(item, level + 1, text);
+                    Declaration(item, AssumptionLevel(item, previous, level + 1), text);
+                    previous = item;
                 }
 
                 break;
@@ -113,9 +116,19 @@ internal sealed class LayoutPlan
             Cell(grid, index + 1, grid.Windows[index], text, widths);
         }
 
+        if (grid.Assumption is { } assumption)
+        {
+            Start(assumption, level);
+        }
+
         foreach (var row in grid.Rows)
         {
             Start(row, level);
+            if (row.Assumption is { } rowAssumption)
+            {
+                Start(rowAssumption, level + 1);
+            }
+
             Cell(grid, 0, row.Indicator, text, widths);
             for (var index = 0; index < row.Cells.Count; index++)
             {
@@ -141,6 +154,20 @@ internal sealed class LayoutPlan
 
     /// <summary>The "fenêtres" keyword of each grid header is no node: it is found as the token before the first window.</summary>
     public List<(TargetGridSyntax Grid, int FirstWindow, int Level)> HeaderKeywords { get; } = [];
+
+    private void Items(IEnumerable<SyntaxNode> items, int level)
+    {
+        SyntaxNode? previous = null;
+        foreach (var item in items)
+        {
+            Start(item, AssumptionLevel(item, previous, level));
+            previous = item;
+        }
+    }
+
+    /// <summary>An assumption sits under the item it qualifies; first in a block it qualifies the block, at the items' level.</summary>
+    private static int AssumptionLevel(SyntaxNode item, SyntaxNode? previous, int level) =>
+        item is AssumptionSyntax && previous is not null and not AssumptionSyntax ? level + 1 : level;
 
     private void Start(SyntaxNode node, int level)
     {

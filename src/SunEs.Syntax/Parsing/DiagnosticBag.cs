@@ -11,11 +11,23 @@ internal sealed class DiagnosticBag(SourceText text)
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments)
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments) =>
+        ReportWithFixes(descriptor, span, [], arguments);
+
+    /// <summary>Adds what another bag of the same text collected.</summary>
+    public void Add(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._diagnostics.Where(diagnostic => _seen.Add((diagnostic.Code, diagnostic.Location.Span.Start))))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    public void ReportWithFixes(DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<DiagnosticFix> fixes, params object[] arguments)
     {
         if (_seen.Add((descriptor.Code, span.Start)))
         {
-            _diagnostics.Add(new Diagnostic(descriptor, new Location(text, span), [], arguments));
+            _diagnostics.Add(new Diagnostic(descriptor, new Location(text, span), fixes, arguments));
         }
     }
 }

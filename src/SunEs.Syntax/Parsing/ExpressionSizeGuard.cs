@@ -17,7 +17,8 @@ internal static class ExpressionSizeGuard
     private static readonly HashSet<string> OperatorLiterals = ["'('", "'-'", "'+'", "'*'", "'×'", "'/'", "'÷'", "'<'", "'<='", "'≤'", "'>'", "'>='", "'≥'", "'='", "'≠'", "'!='", "'<>'"];
 
     private static readonly HashSet<int> OperatorKeywords =
-        [SunEsLexer.ET, SunEsLexer.OU, SunEsLexer.NON, SunEsLexer.DE, SunEsLexer.DU, SunEsLexer.SI, SunEsLexer.ALORS, SunEsLexer.SINON, SunEsLexer.BAREME, SunEsLexer.JUSQUA];
+        [SunEsLexer.ET, SunEsLexer.OU, SunEsLexer.NON, SunEsLexer.DE, SunEsLexer.DU, SunEsLexer.SI, SunEsLexer.ALORS, SunEsLexer.SINON, SunEsLexer.BAREME, SunEsLexer.JUSQUA,
+         SunEsLexer.PLAFONNE_A, SunEsLexer.AU, SunEsLexer.PLUS, SunEsLexer.MOINS, SunEsLexer.PARMI];
 
     private static readonly HashSet<int> Operands =
         [SunEsLexer.ID, SunEsLexer.NUMBER, SunEsLexer.DATE, SunEsLexer.STRING, SunEsLexer.OUI, SunEsLexer.VRAI, SunEsLexer.FAUX, SunEsLexer.FORFAIT,
@@ -27,6 +28,9 @@ internal static class ExpressionSizeGuard
     {
         var operators = 0;
         var skipping = false;
+        var previous = TokenConstants.InvalidType;
+        string? previousLiteral = null;
+        var inValueList = false;
         foreach (var token in tokens)
         {
             if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
@@ -35,7 +39,12 @@ internal static class ExpressionSizeGuard
             }
 
             var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type);
-            var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type);
+            // "catégorie parmi "CH", "CHU", …" in an expression (not "donnée c : parmi …"): each comma of the list
+            // is an operator, since the parser looks ahead over the whole list to tell it from a call's next argument.
+            inValueList = token.Type == SunEsLexer.PARMI ? previousLiteral != "':'" : inValueList && (token.Type == SunEsLexer.STRING || literal is "','");
+            var isListComma = inValueList && literal is "','" && previous == SunEsLexer.STRING;
+            (previous, previousLiteral) = (token.Type, literal);
+            var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type) || isListComma;
             // ':' belongs to bracket tables ("jusqu'à 1 : 2"): a chain of nested tables is one run.
             var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'" or "':'";
             if (!continuesExpression)

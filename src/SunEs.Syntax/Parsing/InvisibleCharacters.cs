@@ -9,10 +9,11 @@ namespace SunEs.Syntax.Parsing;
 /// <summary>
 /// Finds the characters that change how a text is displayed without being seen: bidirectional
 /// controls (the "Trojan Source" trick, which makes an editor show a threshold, a comment or a
-/// string in another order than the compiler reads it) and invisible characters (zero-width
+/// string in another order than the compiler reads it), invisible characters (zero-width
 /// spaces and joiners, word joiner, a byte-order mark inside the text, tag characters and every
-/// other Unicode format character, blank Hangul fillers that count as letters), in strings and
-/// comments as much as in names. Each run of adjacent such characters is one warning whose span
+/// other Unicode format character, blank Hangul fillers that count as letters) and control
+/// characters (U+0001, a vertical tab, an escape sequence…), in strings and comments as much as
+/// in names. Each run of adjacent such characters is one warning whose span
 /// covers the run and whose message names each one.
 /// </summary>
 internal static class InvisibleCharacters
@@ -27,12 +28,17 @@ internal static class InvisibleCharacters
     private static readonly (LocalizedText One, LocalizedText Several) Invisible =
         (new("Caractère invisible", "Invisible character"), new("caractères invisibles", "invisible characters"));
 
+    private static readonly (LocalizedText One, LocalizedText Several) Control =
+        (new("Caractère de contrôle", "Control character"), new("caractères de contrôle", "control characters"));
+
     private static readonly Dictionary<int, string> ShortNames = new()
     {
         [0x061C] = "ALM", [0x200E] = "LRM", [0x200F] = "RLM",
         [0x202A] = "LRE", [0x202B] = "RLE", [0x202C] = "PDF", [0x202D] = "LRO", [0x202E] = "RLO",
         [0x2066] = "LRI", [0x2067] = "RLI", [0x2068] = "FSI", [0x2069] = "PDI",
         [0x00AD] = "SHY", [0x200B] = "ZWSP", [0x200C] = "ZWNJ", [0x200D] = "ZWJ", [0x2060] = "WJ", [0xFEFF] = "ZWNBSP",
+        [0x0000] = "NUL", [0x0007] = "BEL", [0x0008] = "BS", [0x000B] = "VT", [0x000C] = "FF", [0x001B] = "ESC", [0x007F] = "DEL",
+        [0x0085] = "NEL", [0x2028] = "LS", [0x2029] = "PS",
     };
 
     /// <summary>
@@ -53,7 +59,7 @@ internal static class InvisibleCharacters
             }
 
             var start = index;
-            var run = new List<(int CodePoint, bool IsBidirectional)>();
+            var run = new List<(int CodePoint, CharacterKind Kind)>();
             while (index < text.Length && Classify(text, index, covering) is { } found)
             {
                 run.Add(found);
@@ -64,8 +70,15 @@ internal static class InvisibleCharacters
         }
     }
 
+    private enum CharacterKind
+    {
+        Invisible,
+        Control,
+        Bidirectional,
+    }
+
     /// <summary>The character at <paramref name="index"/> when it must be reported; a byte-order mark opening the text is an encoding mark, not content.</summary>
-    private static (int CodePoint, bool IsBidirectional)? Classify(string text, int index, TokenCursor covering)
+    private static (int CodePoint, CharacterKind Kind)? Classify(string text, int index, TokenCursor covering)
     {
         if (!covering.Covers(index) && text[index] != '\uFEFF')
         {
@@ -77,7 +90,7 @@ internal static class InvisibleCharacters
             : text[index];
         if (IsBidirectionalControl(codePoint))
         {
-            return (codePoint, true);
+            return (codePoint, CharacterKind.Bidirectional);
         }
 
         if (codePoint == 0xFEFF && index == 0)
@@ -85,8 +98,22 @@ internal static class InvisibleCharacters
             return null;
         }
 
-        return CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format || IsBlankLetter(codePoint) ? (codePoint, false) : null;
+        if (IsControl(codePoint))
+        {
+            return (codePoint, CharacterKind.Control);
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Format || IsBlankLetter(codePoint) ? (codePoint, CharacterKind.Invisible) : null;
     }
+
+    /// <summary>
+    /// Control characters other than the tab and line ends, and the Unicode line and paragraph
+    /// separators: a vertical tab or an escape sequence in a label breaks the lines of a message,
+    /// a table or a terminal, and XML cannot hold them at all.
+    /// </summary>
+    private static bool IsControl(int codePoint) =>
+        (CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.Control && codePoint is not ('\t' or '\n' or '\r'))
+        || codePoint is 0x2028 or 0x2029;
 
     private static bool IsBidirectionalControl(int codePoint) =>
         codePoint is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C;
@@ -94,9 +121,14 @@ internal static class InvisibleCharacters
     /// <summary>Letters that display as nothing (Hangul fillers): two names that look the same could differ by one.</summary>
     private static bool IsBlankLetter(int codePoint) => codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0;
 
-    private static LocalizedText Describe(List<(int CodePoint, bool IsBidirectional)> run)
+    private static LocalizedText Describe(List<(int CodePoint, CharacterKind Kind)> run)
     {
-        var kind = run.Any(character => character.IsBidirectional) ? Bidirectional : Invisible;
+        var kind = run.Max(character => character.Kind) switch
+        {
+            CharacterKind.Bidirectional => Bidirectional,
+            CharacterKind.Control => Control,
+            _ => Invisible,
+        };
         var names = new StringBuilder();
         foreach (var (codePoint, _) in run.Take(NamedPerRun))
         {

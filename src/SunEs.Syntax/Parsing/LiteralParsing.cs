@@ -8,11 +8,12 @@ internal static class LiteralParsing
     private static readonly string[] MonthNames =
         ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 
-    /// <summary>"12 000", "1,5", "1.5" (group separators: space, no-break and narrow no-break spaces).</summary>
+    /// <summary>"12 000", "1,5", "1.5" (group separators: space, no-break and narrow no-break spaces); false when a decimal cannot hold it exactly.</summary>
     public static bool TryParseNumber(string text, out decimal value)
     {
         var normalized = text.Replace(" ", string.Empty).Replace("\u00A0", string.Empty).Replace("\u202F", string.Empty).Replace(',', '.');
-        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        value = 0;
+        return !normalized.StartsWith('-') && !normalized.StartsWith('+') && SunEs.Text.ExactDecimal.TryParse(normalized, out value);
     }
 
     public static bool IsInteger(string text) => text.IndexOfAny([',', '.']) < 0;

@@ -27,13 +27,27 @@ public static class SyntaxParser
 
         var parser = new Parsing.DepthLimitedParser(tokenStream);
         parser.RemoveErrorListeners();
-        var file = ParseFile(parser, tokenStream, diagnostics);
+        var corrections = new List<Parsing.KeywordCorrection>();
+        var file = ParseFile(parser, tokenStream, diagnostics, text, corrections);
         var root = new Parsing.SyntaxTreeBuilder(diagnostics).Build(file);
+        foreach (var correction in corrections)
+        {
+            // The tree has read the word as its keyword; the tokens say what is written.
+            ((IWritableToken)tokens[correction.TokenIndex]).Type = correction.WrittenType;
+        }
+
         return new SyntaxTree(text, root, Classify(tokens), diagnostics.Diagnostics.OrderBy(d => d.Location.Span.Start).ToList());
     }
 
-    /// <summary>Fast SLL first; only a text with an error or a true ambiguity pays for full LL with recovery.</summary>
-    private static SunEsParser.FileContext ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics)
+    /// <summary>
+    /// Fast SLL first; only a text with an error or a true ambiguity pays for full LL with recovery.
+    /// When that finds mistyped keywords (« candidatur »), the text is parsed once more with each
+    /// read as its keyword: the block it belongs to goes on instead of ending there, so the
+    /// mistake is reported once and its consequences (a window without its candidacy period, a
+    /// test whose next items are read as new declarations) are not.
+    /// </summary>
+    private static SunEsParser.FileContext ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
+        List<Parsing.KeywordCorrection> corrections)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
@@ -43,12 +57,34 @@ public static class SyntaxParser
         }
         catch (ParseCanceledException)
         {
-            tokens.Seek(0);
-            parser.Reset();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new Parsing.SyntaxErrorStrategy(diagnostics);
-            return parser.file();
+            var firstAttempt = new Parsing.DiagnosticBag(text);
+            var recovery = new Parsing.SyntaxErrorStrategy(firstAttempt, []);
+            var file = ParseWithRecovery(parser, tokens, recovery);
+            if (recovery.Corrections.Count == 0)
+            {
+                diagnostics.Add(firstAttempt);
+                return file;
+            }
+
+            corrections.AddRange(recovery.Corrections);
+            foreach (var correction in corrections)
+            {
+                ((IWritableToken)tokens.Get(correction.TokenIndex)).Type = correction.KeywordType;
+            }
+
+            var corrected = new Parsing.SyntaxErrorStrategy(diagnostics, recovery.Corrections);
+            corrected.ReportApplied();
+            return ParseWithRecovery(parser, tokens, corrected);
         }
+    }
+
+    private static SunEsParser.FileContext ParseWithRecovery(SunEsParser parser, CommonTokenStream tokens, Parsing.SyntaxErrorStrategy recovery)
+    {
+        tokens.Seek(0);
+        parser.Reset();
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        parser.ErrorHandler = recovery;
+        return parser.file();
     }
 
     private static void ReportUnterminated(IList<IToken> tokens, Parsing.DiagnosticBag diagnostics)

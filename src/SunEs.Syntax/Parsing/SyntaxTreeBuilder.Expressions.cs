@@ -47,6 +47,7 @@ internal sealed partial class SyntaxTreeBuilder
         return context switch
         {
             ParenthesizedContext parenthesized => new ParenthesizedExpressionSyntax(span, Expression(parenthesized.expression(), parenthesized)),
+            CallContext call => new CallExpressionSyntax(span, Name(call.name(), call), Arguments(call)),
             BracketTableContext table => new BracketTableExpressionSyntax(span,
                 Expression(table.expression(0), table),
                 table.bracket().Select(bracket => new BracketSyntax(Span(bracket), Expression(bracket.expression(0), bracket), Expression(bracket.expression(1), bracket))).ToList(),
@@ -57,7 +58,10 @@ internal sealed partial class SyntaxTreeBuilder
             MultiplicativeContext multiplicative => Binary(span, multiplicative.op.Text is "/" or "÷" ? BinaryOperator.Divide : BinaryOperator.Multiply,
                 multiplicative.op, multiplicative.expression(), multiplicative),
             AdditiveContext additive => Binary(span, additive.op.Text == "+" ? BinaryOperator.Add : BinaryOperator.Subtract, additive.op, additive.expression(), additive),
+            BoundContext bound => Binary(span, bound.MOINS() is null ? BinaryOperator.AtMost : BinaryOperator.AtLeast, BoundOperatorSpan(bound, span), bound.expression(), bound),
             ComparisonContext comparison => Binary(span, ComparisonOperator(comparison.op.Text), comparison.op, comparison.expression(), comparison),
+            MembershipContext membership => new MembershipExpressionSyntax(span, Expression(membership.expression(), membership),
+                membership.STRING().Where(node => !IsConjured(node)).Select(node => String(node, membership)).ToList()),
             AndContext and => Binary(span, BinaryOperator.And, and.ET()?.Symbol, and.expression(), and),
             OrContext or => Binary(span, BinaryOperator.Or, or.OU()?.Symbol, or.expression(), or),
             ConditionalContext conditional => new ConditionalExpressionSyntax(span,
@@ -71,9 +75,38 @@ internal sealed partial class SyntaxTreeBuilder
         };
     }
 
-    private BinaryExpressionSyntax Binary(TextSpan span, BinaryOperator op, IToken? operatorToken, ExpressionContext[] operands, ParserRuleContext owner)
+    /// <summary>A call's arguments, at most <see cref="ExpressionSizeGuard.Limit"/>: the guard counts operators, not the commas of one call.</summary>
+    private List<ExpressionSyntax> Arguments(CallContext call)
     {
-        var operatorSpan = operatorToken is null ? new TextSpan(span.Start, 0) : SyntaxErrorStrategy.SpanOf(operatorToken);
+        var arguments = call.expression();
+        if (arguments.Length > ExpressionSizeGuard.Limit)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, Span(arguments[ExpressionSizeGuard.Limit]), ExpressionSizeGuard.Limit);
+        }
+
+        return arguments.Take(ExpressionSizeGuard.Limit).Select(argument => Expression(argument, call)).ToList();
+    }
+
+    private BinaryExpressionSyntax Binary(TextSpan span, BinaryOperator op, IToken? operatorToken, ExpressionContext[] operands, ParserRuleContext owner) =>
+        Binary(span, op, operatorToken is null ? new TextSpan(span.Start, 0) : SyntaxErrorStrategy.SpanOf(operatorToken), operands, owner);
+
+    /// <summary>"plafonné à", or "au plus" / "au moins" from the first word to the second.</summary>
+    private static TextSpan BoundOperatorSpan(BoundContext bound, TextSpan span)
+    {
+        if (bound.PLAFONNE_A() is { } capped)
+        {
+            return SyntaxErrorStrategy.SpanOf(capped.Symbol);
+        }
+
+        var first = bound.AU()?.Symbol;
+        var second = (bound.PLUS() ?? bound.MOINS())?.Symbol;
+        return first is null ? new TextSpan(span.Start, 0)
+            : second is null ? SyntaxErrorStrategy.SpanOf(first)
+            : TextSpan.FromBounds(SyntaxErrorStrategy.SpanOf(first).Start, SyntaxErrorStrategy.SpanOf(second).End);
+    }
+
+    private BinaryExpressionSyntax Binary(TextSpan span, BinaryOperator op, TextSpan operatorSpan, ExpressionContext[] operands, ParserRuleContext owner)
+    {
         var left = Expression(operands.Length > 0 ? operands[0] : null, owner);
         var right = Expression(operands.Length > 1 ? operands[1] : null, owner);
         return new BinaryExpressionSyntax(span, op, operatorSpan, left, right);

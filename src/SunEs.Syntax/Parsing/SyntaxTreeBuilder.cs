@@ -34,6 +34,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             applicable.IMMEDIATEMENT() is null ? DateValue(applicable.dateValue(), applicable) : null),
         IssuersItemContext issuers => new IssuersItemSyntax(Span(issuers), issuers.STRING().Select(node => String(node, issuers)).ToList()),
         AmendsItemContext amends => new AmendsItemSyntax(Span(amends), amends.STRING().Select(node => String(node, amends)).ToList()),
+        HeaderAssumptionContext assumption => Assumption(assumption.assumption()),
         _ => null,
     };
 
@@ -52,7 +53,12 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
             : item.regionalEnvelope() is { } regional ? BuildRegionalEnvelope(regional)
             : item.rounding() is { } rounding ? BuildRounding(rounding)
-            : item.volet() is { } volet ? (SyntaxNode?)BuildVolet(volet)
+            : item.overseasScope() is { } overseas ? BuildOverseasScope(overseas)
+            : item.calendarRule() is { } calendar ? BuildCalendarRule(calendar)
+            : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
+            : item.assumption() is { } assumption ? Assumption(assumption)
+            : item.volet() is { } volet ? BuildVolet(volet)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new ProgrammeSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -61,9 +67,13 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     {
         var items = context.voletItem().Select(item =>
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
+            : item.regionalEnvelope() is { } regional ? BuildRegionalEnvelope(regional)
             : item.windowList() is { } windows ? new WindowListSyntax(Span(windows), Names(windows.nameList()))
             : item.degressivity() is { } degressivity ? BuildDegressivity(degressivity)
-            : item.domain() is { } domain ? (SyntaxNode?)BuildDomain(domain)
+            : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
+            : item.assumption() is { } assumption ? Assumption(assumption)
+            : item.domain() is { } domain ? BuildDomain(domain)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new VoletSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -74,7 +84,9 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             item.envelope() is { } envelope ? BuildEnvelope(envelope)
             : item.forfaitRule() is { } forfait ? new ForfaitRuleSyntax(Span(forfait), Expression(forfait.expression(), forfait))
             : item.eligibility() is { } eligibility ? new EligibilitySyntax(Span(eligibility), Expression(eligibility.expression(), eligibility))
-            : item.indicator() is { } indicator ? (SyntaxNode?)BuildIndicator(indicator)
+            : item.assumption() is { } assumption ? Assumption(assumption)
+            : item.indicator() is { } indicator ? BuildIndicator(indicator)
+            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
             : null).OfType<SyntaxNode>().ToList();
         return new DomainSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
     }
@@ -87,6 +99,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             YesNoDefinitionContext yesNo => new YesNoDefinitionSyntax(Span(yesNo)),
             BonusRuleContext bonus => new BonusSyntax(Span(bonus), Expression(bonus.expression(), bonus)),
             ApplicabilityContext applicability => new ApplicabilitySyntax(Span(applicability), Expression(applicability.expression(), applicability)),
+            IndicatorAssumptionContext assumption => Assumption(assumption.assumption()),
             _ => (SyntaxNode?)null,
         }).OfType<SyntaxNode>().ToList();
         return new IndicatorSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
@@ -96,7 +109,8 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         new(Span(context), Amount(context.amount(), context), context.envelopePart().Select(BuildEnvelopePart).ToList());
 
     private RegionalEnvelopeSyntax BuildRegionalEnvelope(RegionalEnvelopeContext context) =>
-        new(Span(context), String(context.STRING(), context), Amount(context.amount(), context), context.envelopePart().Select(BuildEnvelopePart).ToList());
+        new(Span(context), String(context.STRING(), context), context.EN() is null ? null : Name(context.name(), context),
+            Amount(context.amount(), context), context.envelopePart().Select(BuildEnvelopePart).ToList());
 
     private EnvelopePartSyntax BuildEnvelopePart(EnvelopePartContext context) =>
         new(Span(context), Names(context.nameList()), context.STRING() is { } description ? String(description, context) : null, Amount(context.amount(), context));
@@ -111,6 +125,9 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         };
         return new RoundingSyntax(Span(context), context.ALEURO() is null ? RoundingUnit.Cent : RoundingUnit.Euro, mode);
     }
+
+    private static WaiverSyntax BuildWaiver(WaiverContext context) =>
+        new(Span(context), Name(context.name(), context), String(context.STRING(), context));
 
     private DegressivitySyntax BuildDegressivity(DegressivityContext context) =>
         new(Span(context), context.windowValue()
@@ -131,10 +148,13 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             _ when typeContext.DUREE() is not null => DataType.Duration,
             _ when typeContext.BOOLEEN() is not null => DataType.Boolean,
             _ when typeContext.TEXTE() is not null => DataType.Text,
+            _ when typeContext.categoryValues() is not null => DataType.Category,
             _ => null,
         };
         var typeSpan = typeContext is null ? new TextSpan(Span(context).End, 0) : Span(typeContext);
-        return new DataDeclarationSyntax(Span(context), Name(context.name(), context), type, typeSpan, OptionalLabel(context.label()));
+        var values = typeContext?.categoryValues() is { } category ? category.STRING().Where(node => !IsConjured(node)).Select(node => String(node, category)).ToList() : null;
+        return new DataDeclarationSyntax(Span(context), Name(context.name(), context), type, typeSpan, OptionalLabel(context.label()),
+            context.assumption() is { } assumption ? Assumption(assumption) : null, values);
     }
 
     private WindowSyntax BuildWindow(WindowDeclarationContext context)
@@ -146,7 +166,10 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
                 selection.PLUS() is not null || selection.MAXIMUM() is not null),
             MeasurementPeriodContext measurement => new MeasurementPeriodSyntax(Span(measurement), OptionalLabel(measurement.label()), Period(measurement.period(), measurement)),
             MilestoneContext milestone => new MilestoneSyntax(Span(milestone), DateValue(milestone.dateValue(), milestone)),
-            PostponementContext postponement => new PostponementSyntax(Span(postponement), Name(postponement.name(), postponement)),
+            PostponementContext postponement => new PostponementSyntax(Span(postponement), Name(postponement.name(), postponement),
+                postponement.postponementTerms() is { } terms ? new PostponementTermsSyntax(Span(terms), Name(terms.targets, terms), Name(terms.degressivityOf, terms)) : null),
+            WindowAssumptionContext assumption => Assumption(assumption.assumption()),
+            WindowWaiverContext waiver when waiver.waiver() is { } written => BuildWaiver(written),
             _ => (SyntaxNode?)null,
         }).OfType<SyntaxNode>().ToList();
         return new WindowSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
@@ -159,6 +182,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
             PrerequisiteGroupContext group => new PrerequisiteGroupSyntax(Span(group), String(group.STRING(), group)),
             PrerequisiteVoletsContext volets => new PrerequisiteVoletsSyntax(Span(volets), Names(volets.nameList())),
             PrerequisiteToleranceContext tolerance => new PrerequisiteToleranceSyntax(Span(tolerance), Names(tolerance.nameList())),
+            PrerequisiteAssumptionContext assumption => Assumption(assumption.assumption()),
             _ => (SyntaxNode?)null,
         }).OfType<SyntaxNode>().ToList();
         return new PrerequisiteSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
@@ -168,8 +192,10 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     {
         var header = context.gridHeader();
         var windows = header?.name().Select(name => Name(name, header)).ToList() ?? [];
-        var rows = context.gridRow().Select(row => new GridRowSyntax(Span(row), Name(row.name(), row), row.gridCell().Select(BuildCell).ToList())).ToList();
-        return new TargetGridSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), windows, rows);
+        var rows = context.gridRow().Select(row => new GridRowSyntax(Span(row), Name(row.name(), row), row.gridCell().Select(BuildCell).ToList(),
+            row.assumption() is { } rowAssumption ? Assumption(rowAssumption) : null)).ToList();
+        return new TargetGridSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()),
+            context.assumption() is { } assumption ? Assumption(assumption) : null, windows, rows);
     }
 
     private GridCellSyntax BuildCell(GridCellContext context) => context switch
@@ -186,6 +212,12 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     {
         var start = context.Start?.StartIndex ?? 0;
         var stop = context.Stop;
+        if (stop is { Type: not TokenConstants.EOF, StopIndex: >= 0 } && stop.StopIndex < start && context.Start?.TokenIndex > stop.TokenIndex)
+        {
+            // Nothing read: the rule sits right after the token before it, where its absence is reported.
+            return new TextSpan(stop.StopIndex + 1, 0);
+        }
+
         return stop is null || stop.StopIndex < start || stop.Type == TokenConstants.EOF
             ? new TextSpan(Math.Max(0, start), stop is { Type: TokenConstants.EOF } && stop.StartIndex > start ? stop.StartIndex - start : 0)
             : TextSpan.FromBounds(start, stop.StopIndex + 1);

@@ -57,42 +57,48 @@ public abstract class NamedBlockSyntax(TextSpan span, IdentifierSyntax name, Key
     public override IEnumerable<SyntaxNode> Children => Nodes(Name, AmendedKeyword, Label, Items);
 }
 
-/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="RegionalEnvelopeSyntax"/>, <see cref="RoundingSyntax"/> or <see cref="VoletSyntax"/>.</summary>
+/// <summary>
+/// Items: <see cref="EnvelopeSyntax"/>, <see cref="RegionalEnvelopeSyntax"/>, <see cref="RoundingSyntax"/>, <see cref="OverseasScopeSyntax"/>,
+/// <see cref="CalendarRuleSyntax"/>, <see cref="AdmissibilityConditionSyntax"/>, <see cref="AssumptionSyntax"/> or <see cref="VoletSyntax"/>.
+/// </summary>
 public sealed class ProgrammeSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
     public override DeclarationKind Kind => DeclarationKind.Programme;
 }
 
-/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="WindowListSyntax"/>, <see cref="DegressivitySyntax"/> or <see cref="DomainSyntax"/>.</summary>
+/// <summary>
+/// Items: <see cref="EnvelopeSyntax"/>, <see cref="RegionalEnvelopeSyntax"/>, <see cref="WindowListSyntax"/>, <see cref="DegressivitySyntax"/>,
+/// <see cref="AdmissibilityConditionSyntax"/>, <see cref="AssumptionSyntax"/> or <see cref="DomainSyntax"/>.
+/// </summary>
 public sealed class VoletSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
     public override DeclarationKind Kind => DeclarationKind.Volet;
 }
 
-/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="ForfaitRuleSyntax"/>, <see cref="EligibilitySyntax"/> or <see cref="IndicatorSyntax"/>.</summary>
+/// <summary>Items: <see cref="EnvelopeSyntax"/>, <see cref="ForfaitRuleSyntax"/>, <see cref="EligibilitySyntax"/>, <see cref="AssumptionSyntax"/> or <see cref="IndicatorSyntax"/>.</summary>
 public sealed class DomainSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
     public override DeclarationKind Kind => DeclarationKind.Domain;
 }
 
-/// <summary>Items: <see cref="RateDefinitionSyntax"/>, <see cref="YesNoDefinitionSyntax"/>, <see cref="BonusSyntax"/> or <see cref="ApplicabilitySyntax"/>.</summary>
+/// <summary>Items: <see cref="RateDefinitionSyntax"/>, <see cref="YesNoDefinitionSyntax"/>, <see cref="BonusSyntax"/>, <see cref="ApplicabilitySyntax"/> or <see cref="AssumptionSyntax"/>.</summary>
 public sealed class IndicatorSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
     public override DeclarationKind Kind => DeclarationKind.Indicator;
 }
 
-/// <summary>Items: <see cref="CandidacyPeriodSyntax"/>, <see cref="SelectionDelaySyntax"/>, <see cref="MeasurementPeriodSyntax"/>, <see cref="MilestoneSyntax"/> or <see cref="PostponementSyntax"/>.</summary>
+/// <summary>Items: <see cref="CandidacyPeriodSyntax"/>, <see cref="SelectionDelaySyntax"/>, <see cref="MeasurementPeriodSyntax"/>, <see cref="MilestoneSyntax"/>, <see cref="PostponementSyntax"/> or <see cref="AssumptionSyntax"/>.</summary>
 public sealed class WindowSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
     public override DeclarationKind Kind => DeclarationKind.Window;
 }
 
-/// <summary>Items: <see cref="PrerequisiteGroupSyntax"/>, <see cref="PrerequisiteVoletsSyntax"/> or <see cref="PrerequisiteToleranceSyntax"/>.</summary>
+/// <summary>Items: <see cref="PrerequisiteGroupSyntax"/>, <see cref="PrerequisiteVoletsSyntax"/>, <see cref="PrerequisiteToleranceSyntax"/> or <see cref="AssumptionSyntax"/>.</summary>
 public sealed class PrerequisiteSyntax(TextSpan span, IdentifierSyntax name, KeywordSyntax? amended, LabelSyntax? label, IReadOnlyList<SyntaxNode> items)
     : NamedBlockSyntax(span, name, amended, label, items)
 {
@@ -109,9 +115,12 @@ public enum DataType
     Duration,
     Boolean,
     Text,
+
+    /// <summary>One of the values the declaration lists ("parmi "CH", "CHU"").</summary>
+    Category,
 }
 
-public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label)
+public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, DataType? type, TextSpan typeSpan, LabelSyntax? label, AssumptionSyntax? assumption, IReadOnlyList<StringSyntax>? values = null)
     : DeclarationSyntax(span), INamedDeclarationSyntax
 {
     public DeclarationKind Kind => DeclarationKind.Data;
@@ -127,7 +136,13 @@ public sealed class DataDeclarationSyntax(TextSpan span, IdentifierSyntax name, 
 
     public TextSpan TypeSpan { get; } = typeSpan;
 
-    public IReadOnlyList<SyntaxNode> Items => [];
+    /// <summary>The values a category datum may take, as written; empty for other types.</summary>
+    public IReadOnlyList<StringSyntax> Values { get; } = values ?? [];
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Label);
+    public AssumptionSyntax? Assumption { get; } = assumption;
+
+    /// <summary>The datum's only item: what its declaration rests on, if the text says.</summary>
+    public IReadOnlyList<SyntaxNode> Items => Assumption is null ? [] : [Assumption];
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Name, Values, Label, Assumption);
 }

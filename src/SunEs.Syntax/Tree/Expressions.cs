@@ -47,6 +47,12 @@ public enum BinaryOperator
     NotEqual,
     And,
     Or,
+
+    /// <summary>"a plafonné à b", "a au plus b": the smaller of the two.</summary>
+    AtMost,
+
+    /// <summary>"a au moins b": the larger of the two.</summary>
+    AtLeast,
 }
 
 public sealed class BinaryExpressionSyntax(TextSpan span, BinaryOperator op, TextSpan operatorSpan, ExpressionSyntax left, ExpressionSyntax right) : ExpressionSyntax(span)
@@ -92,6 +98,26 @@ public sealed class BracketSyntax(TextSpan span, ExpressionSyntax upTo, Expressi
     public ExpressionSyntax Value { get; } = value;
 
     public override IEnumerable<SyntaxNode> Children => Nodes(UpTo, Value);
+}
+
+/// <summary>"min(a, b, …)": a function of the language applied to its arguments.</summary>
+public sealed class CallExpressionSyntax(TextSpan span, IdentifierSyntax function, IReadOnlyList<ExpressionSyntax> arguments) : ExpressionSyntax(span)
+{
+    public IdentifierSyntax Function { get; } = function;
+
+    public IReadOnlyList<ExpressionSyntax> Arguments { get; } = arguments;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Function, Arguments);
+}
+
+/// <summary>"catégorie parmi "CH", "CHU"": true when the value is one of those listed.</summary>
+public sealed class MembershipExpressionSyntax(TextSpan span, ExpressionSyntax subject, IReadOnlyList<StringSyntax> values) : ExpressionSyntax(span)
+{
+    public ExpressionSyntax Subject { get; } = subject;
+
+    public IReadOnlyList<StringSyntax> Values { get; } = values;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Subject, Values);
 }
 
 /// <summary>"forfait": the flat amount of the domain the expression belongs to.</summary>

@@ -12,16 +12,19 @@ public sealed class EnvelopeSyntax(TextSpan span, AmountSyntax amount, IReadOnly
     public override IEnumerable<SyntaxNode> Children => Nodes(Amount, Parts);
 }
 
-/// <summary>"enveloppe régionale "Normandie" environ 9,5 M€ dont …".</summary>
-public sealed class RegionalEnvelopeSyntax(TextSpan span, StringSyntax region, AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts) : SyntaxNode(span)
+/// <summary>"enveloppe régionale "Normandie" [en F1] environ 9,5 M€ dont …".</summary>
+public sealed class RegionalEnvelopeSyntax(TextSpan span, StringSyntax region, IdentifierSyntax? window, AmountSyntax amount, IReadOnlyList<EnvelopePartSyntax> parts) : SyntaxNode(span)
 {
     public StringSyntax Region { get; } = region;
+
+    /// <summary>The window the envelope is stated for, when the source scopes it to one.</summary>
+    public IdentifierSyntax? Window { get; } = window;
 
     public AmountSyntax Amount { get; } = amount;
 
     public IReadOnlyList<EnvelopePartSyntax> Parts { get; } = parts;
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Region, Amount, Parts);
+    public override IEnumerable<SyntaxNode> Children => Nodes(Region, Window, Amount, Parts);
 }
 
 /// <summary>"dont D2, D3 1,41 M€" (named parts) or "dont "Expérimentation" 1,5 M€" (a labelled part).</summary>
@@ -164,12 +167,18 @@ public sealed class MilestoneSyntax(TextSpan span, DateValueSyntax date) : Synta
     public override IEnumerable<SyntaxNode> Children => Nodes(Date);
 }
 
-/// <summary>"report vers F2": a hospital of this window may ask to be measured at that window's milestone.</summary>
-public sealed class PostponementSyntax(TextSpan span, IdentifierSyntax target) : SyntaxNode(span)
+/// <summary>
+/// "report vers F2 avec les cibles de F1 et la dégressivité de F1": a hospital of this window may
+/// ask to be measured over that window's period, up to its milestone, under the stated terms.
+/// </summary>
+public sealed class PostponementSyntax(TextSpan span, IdentifierSyntax target, PostponementTermsSyntax? terms) : SyntaxNode(span)
 {
     public IdentifierSyntax Target { get; } = target;
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Target);
+    /// <summary>Null when the text does not say which targets and degressivity apply (reported by the binder).</summary>
+    public PostponementTermsSyntax? Terms { get; } = terms;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Target, Terms);
 }
 
 public sealed class PrerequisiteGroupSyntax(TextSpan span, StringSyntax group) : SyntaxNode(span)
@@ -191,4 +200,14 @@ public sealed class PrerequisiteToleranceSyntax(TextSpan span, IReadOnlyList<Ide
     public IReadOnlyList<IdentifierSyntax> Windows { get; } = windows;
 
     public override IEnumerable<SyntaxNode> Children => Windows;
+}
+
+/// <summary>"dérogation SUN0401 "motif"": what a convention check reports about the block is intended, for the reason given.</summary>
+public sealed class WaiverSyntax(TextSpan span, IdentifierSyntax code, StringSyntax reason) : SyntaxNode(span)
+{
+    public IdentifierSyntax Code { get; } = code;
+
+    public StringSyntax Reason { get; } = reason;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Code, Reason);
 }

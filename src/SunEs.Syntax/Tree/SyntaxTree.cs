@@ -30,6 +30,18 @@ public sealed class SyntaxTree(SourceText text, CompilationUnitSyntax root, IRea
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 
+    private int[]? _errorStarts;
+
+    /// <summary>Whether a syntax error starts within <paramref name="span"/>: there the tree is what recovery made of the text.</summary>
+    public bool HasSyntaxErrorWithin(TextSpan span)
+    {
+        // Computed on first use; two threads computing it at once compute the same array.
+        _errorStarts ??= Diagnostics.Where(diagnostic => diagnostic.IsError).Select(diagnostic => diagnostic.Location.Span.Start).Order().ToArray();
+        var index = Array.BinarySearch(_errorStarts, span.Start);
+        var first = index >= 0 ? index : ~index;
+        return first < _errorStarts.Length && _errorStarts[first] <= span.End;
+    }
+
     public Location GetLocation(TextSpan span) => new(Text, span);
 
     public Location GetLocation(SyntaxNode node) => new(Text, node.Span);

@@ -6,27 +6,34 @@ namespace SunEs.Syntax;
 /// A target grid laid out like the published table: a header of windows, then one row per
 /// indicator with one cell per header window.
 /// </summary>
-public sealed class TargetGridSyntax(TextSpan span, IdentifierSyntax volet, KeywordSyntax? amended, IReadOnlyList<IdentifierSyntax> windows, IReadOnlyList<GridRowSyntax> rows)
+public sealed class TargetGridSyntax(TextSpan span, IdentifierSyntax volet, KeywordSyntax? amended, AssumptionSyntax? assumption,
+    IReadOnlyList<IdentifierSyntax> windows, IReadOnlyList<GridRowSyntax> rows)
     : DeclarationSyntax(span)
 {
     public IdentifierSyntax Volet { get; } = volet;
 
     public KeywordSyntax? AmendedKeyword { get; } = amended;
 
+    /// <summary>What every cell of the grid rests on, when the sources do not state it.</summary>
+    public AssumptionSyntax? Assumption { get; } = assumption;
+
     public IReadOnlyList<IdentifierSyntax> Windows { get; } = windows;
 
     public IReadOnlyList<GridRowSyntax> Rows { get; } = rows;
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Volet, AmendedKeyword, Windows, Rows);
+    public override IEnumerable<SyntaxNode> Children => Nodes(Volet, AmendedKeyword, Assumption, Windows, Rows);
 }
 
-public sealed class GridRowSyntax(TextSpan span, IdentifierSyntax indicator, IReadOnlyList<GridCellSyntax> cells) : SyntaxNode(span)
+public sealed class GridRowSyntax(TextSpan span, IdentifierSyntax indicator, IReadOnlyList<GridCellSyntax> cells, AssumptionSyntax? assumption) : SyntaxNode(span)
 {
     public IdentifierSyntax Indicator { get; } = indicator;
 
     public IReadOnlyList<GridCellSyntax> Cells { get; } = cells;
 
-    public override IEnumerable<SyntaxNode> Children => Nodes(Indicator, Cells);
+    /// <summary>What the row's cells rest on, when the sources do not state them.</summary>
+    public AssumptionSyntax? Assumption { get; } = assumption;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Indicator, Cells, Assumption);
 }
 
 public enum GridCellKind

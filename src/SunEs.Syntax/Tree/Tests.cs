@@ -37,6 +37,38 @@ public sealed class PostponementRequestSyntax(TextSpan span) : SyntaxNode(span)
     public override IEnumerable<SyntaxNode> Children => [];
 }
 
+/// <summary>"déposée le DATE": when the candidacy was filed.</summary>
+public sealed class FiledOnSyntax(TextSpan span, DateValueSyntax date) : SyntaxNode(span)
+{
+    public DateValueSyntax Date { get; } = date;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Date);
+}
+
+/// <summary>"résultats transmis le DATE": when the establishment reached and reported its results.</summary>
+public sealed class ResultsOnSyntax(TextSpan span, DateValueSyntax date) : SyntaxNode(span)
+{
+    public DateValueSyntax Date { get; } = date;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Date);
+}
+
+/// <summary>"mesurée du DATE au DATE": the period the measures actually cover.</summary>
+public sealed class MeasuredPeriodSyntax(TextSpan span, PeriodSyntax period) : SyntaxNode(span)
+{
+    public PeriodSyntax Period { get; } = period;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Period);
+}
+
+/// <summary>"territoire "Guadeloupe"": where the establishment is.</summary>
+public sealed class TerritorySyntax(TextSpan span, StringSyntax territory) : SyntaxNode(span)
+{
+    public StringSyntax Territory { get; } = territory;
+
+    public override IEnumerable<SyntaxNode> Children => Nodes(Territory);
+}
+
 public enum PrerequisiteStatusKind
 {
     /// <summary>"prérequis tous atteints [sauf …]": Names lists the exceptions.</summary>
@@ -88,6 +120,25 @@ public enum ExpectationKind
 {
     Admissible,
     Inadmissible,
+
+    /// <summary>"candidature partiellement recevable": some requested volets are admissible, not all.</summary>
+    PartlyAdmissible,
+
+    /// <summary>"volet V2 recevable": the subject is a volet.</summary>
+    VoletAdmissible,
+    VoletInadmissible,
+
+    /// <summary>"D4 irrecevable": the domain's volet is inadmissible, so the domain was not examined.</summary>
+    DomainInadmissible,
+
+    /// <summary>"D1 hors délai": results transmitted after the milestone.</summary>
+    Late,
+
+    /// <summary>"D1 hors période": measures outside the measurement period.</summary>
+    OutsidePeriod,
+
+    /// <summary>"DS1.3 non mesuré": a bonus indicator whose measure was not given.</summary>
+    NotMeasured,
     Funded,
     NotFunded,
     Ineligible,
@@ -101,7 +152,7 @@ public sealed class ExpectationSyntax(TextSpan span, ExpectationKind kind, Ident
 {
     public ExpectationKind Kind { get; } = kind;
 
-    /// <summary>The domain or indicator the expectation is about (null for candidacy and total).</summary>
+    /// <summary>The volet, domain or indicator the expectation is about (null for candidacy and total).</summary>
     public IdentifierSyntax? Subject { get; } = subject;
 
     /// <summary>The expected amount ("D1 financé 99 000 €", "total 120 k€").</summary>

@@ -14,8 +14,8 @@ public sealed class DiffCommandTests
         Assert.Equal("Changements des règles entre le 1er janvier 2023 et le 1er avril 2023", lines[0]);
         Assert.Equal("Entrée en vigueur : DGOS/PF5/DNS/2023/28 (applicable le 21 mars 2023)", lines[1]);
         Assert.Contains(lines, line => line.StartsWith("DS1.1, F2 ", StringComparison.Ordinal) && line.Contains(" 59 % ", StringComparison.Ordinal)
-            && line.Contains(" 55 % ", StringComparison.Ordinal) && line.EndsWith("2023/28 l.80", StringComparison.Ordinal));
-        Assert.Contains("33 règles ont changé.", result.Out, StringComparison.Ordinal);
+            && line.Contains(" 55 % ", StringComparison.Ordinal) && line.EndsWith("2023/28 l.90", StringComparison.Ordinal));
+        Assert.Contains("34 règles ont changé.", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class DiffCommandTests
     [InlineData(new[] { "--to", "2023-04-01" }, "sunes diff : indiquez --from AAAA-MM-JJ ou --from-text NUMÉRO")]
     [InlineData(new[] { "--from", "2023-01-01" }, "sunes diff : indiquez --to AAAA-MM-JJ ou --to-text NUMÉRO")]
     [InlineData(new[] { "--from", "2023-01-01", "--from-text", "2022/84", "--to", "2023-04-01" }, "--from et --from-text désignent la même date : n'en indiquez qu'une.")]
-    [InlineData(new[] { "--from", "1/1/2023", "--to", "2023-04-01" }, "date « 1/1/2023 » invalide pour --from")]
+    [InlineData(new[] { "--from", "32/1/2023", "--to", "2023-04-01" }, "date « 32/1/2023 » invalide pour --from")]
     [InlineData(new[] { "--from-text", "2024/1", "--to", "2023-04-01" }, "instruction inconnue « 2024/1 » pour --from-text : choisissez parmi DGOS/PF5/DNS/CTO/2021/167")]
     [InlineData(new[] { "--from", "2023-01-01", "--to", "2023-04-01", "--format", "xml" }, "valeur « xml » invalide pour --format : choisissez table, json ou html.")]
     public void Wrong_input_is_a_usage_error(string[] args, string message)

@@ -8,14 +8,17 @@ internal static class Corpus
 {
     private static readonly Lazy<Compilation> LazyCompilation = new(() =>
     {
-        var texts = Directory.GetFiles(Repository.Instructions, "*.sunes").Order(StringComparer.Ordinal)
-            .Select(path => new SourceText("instructions/" + Path.GetFileName(path), File.ReadAllText(path)));
-        var compilation = Compilation.Parse(texts);
+        var compilation = Compilation.Parse(Texts());
         Assert.False(compilation.HasErrors, string.Join('\n', compilation.Diagnostics));
         return compilation;
     });
 
     public static Compilation Compilation => LazyCompilation.Value;
+
+    /// <summary>The texts of the corpus, each through <paramref name="change"/> when one is given.</summary>
+    public static IEnumerable<SourceText> Texts(Func<string, string>? change = null) =>
+        Directory.GetFiles(Repository.Instructions, "*.sunes").Order(StringComparer.Ordinal)
+            .Select(path => new SourceText("instructions/" + Path.GetFileName(path), (change ?? (text => text))(File.ReadAllText(path))));
 
     /// <summary>Before 2023/28 (signed and applicable on 2023-03-21).</summary>
     public static readonly DateOnly BeforeAmendment = new(2023, 1, 1);

@@ -39,111 +39,141 @@ public sealed class ProgrammeRules : IProgrammeRules
 
 internal static class Metadata
 {
-    internal static readonly InstructionInfo Instruction0 = new InstructionInfo("DGOS/PF5/DNS/CTO/2021/167", "Lancement opérationnel du financement forfaitaire à l’atteinte de cibles d’usage des établissements de santé dans le cadre du volet numérique du Ségur de la santé", null, new DateOnly(2021, 7, 26), new DateOnly(2021, 7, 26), new string[] { }, new string[] { }, "instructions/2021-167.sunes", "bccaa31ae6c72f011f75c96ed4c738e8c4b26b20861af969ad14c6d9172f41ba");
-    internal static readonly InstructionInfo Instruction1 = new InstructionInfo("DGOS/PF5/DNS/2022/40", null, null, new DateOnly(2022, 2, 9), new DateOnly(2022, 2, 9), new string[] { }, new string[] { "DGOS/PF5/DNS/CTO/2021/167" }, "instructions/2022-40.sunes", "5a27eab11612859f6ac02106335ff81723af890b4a7dbb9c1b9b53c02c28b7f3");
+    internal static readonly InstructionInfo Instruction0 = new InstructionInfo("DGOS/PF5/DNS/CTO/2021/167", "Lancement opérationnel du financement forfaitaire à l’atteinte de cibles d’usage des établissements de santé dans le cadre du volet numérique du Ségur de la santé", null, new DateOnly(2021, 7, 26), new DateOnly(2021, 7, 26), new string[] { }, new string[] { }, "instructions/2021-167.sunes", "f71025f3a4958a4ecbd8198f1c90070aac0b2ef9f697f6b4b4d1be0c1022cc74");
+    internal static readonly InstructionInfo Instruction1 = new InstructionInfo("DGOS/PF5/DNS/2022/40", null, null, new DateOnly(2022, 2, 9), new DateOnly(2022, 2, 9), new string[] { }, new string[] { "DGOS/PF5/DNS/CTO/2021/167" }, "instructions/2022-40.sunes", "cae4cd09efe4bb79e0062eb954170e2bb19430f77e782f39be51eadc1e5cd464");
     internal static readonly InstructionInfo Instruction2 = new InstructionInfo("DGOS/PF5/DNS/2022/84", null, null, new DateOnly(2022, 3, 29), new DateOnly(2022, 3, 29), new string[] { }, new string[] { }, "instructions/2022-84.sunes", "23db31a724e6f60487868d0b9d7693eed3ddcc9cb7aacd97414f420eefe65671");
-    internal static readonly InstructionInfo Instruction3 = new InstructionInfo("DGOS/PF5/DNS/2023/28", "Actualisation du programme Ségur Usage Numérique en Etablissement de Santé (SUN-ES)", "SPRH2306368J", new DateOnly(2023, 3, 21), new DateOnly(2023, 3, 21), new string[] { "Ministère de la santé et de la prévention", "Direction générale de l’offre de soins", "Délégation ministérielle au numérique en santé" }, new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84" }, "instructions/2023-28.sunes", "b4dcc5d757e3b82d6e808c5f35bcfbdd8194762377e8d481ef95d541cbd5ec2e");
-    internal static readonly CandidacySchema Schema = new CandidacySchema(new WindowField[] { new WindowField(0, "F1", "Fenêtre 1"), new WindowField(1, "F2", "Fenêtre 2"), new WindowField(2, "F3", "Fenêtre 3"), new WindowField(3, "F4", "Fenêtre 4") }, new DomainField[] { new DomainField(0, "D1", "Documents de sortie", "V1"), new DomainField(1, "D2", "Biologie médicale", "V1"), new DomainField(2, "D3", "Imagerie", "V1"), new DomainField(3, "D4", "Usage de la Messagerie Sécurisée de Santé", "V2") }, new PrerequisiteField[] { new PrerequisiteField(0, "PS1.1", "Cellule d’identitovigilance opérationnelle"), new PrerequisiteField(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)"), new PrerequisiteField(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI"), new PrerequisiteField(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance"), new PrerequisiteField(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP"), new PrerequisiteField(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé"), new PrerequisiteField(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne") }, new DataField[] { new DataField(0, "séjours", DataKind.Integer, "Nombre de séjours de l'établissement sur la période de mesure"), new DataField(1, "séjours_ldl", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(2, "séjours_ordonnance", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'au moins une ordonnance de sortie au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(3, "séjours_cro", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(4, "cr_biologie", DataKind.Integer, "Nombre de CR de biologie médicale produits par l'établissement sur la période de mesure"), new DataField(5, "cr_biologie_dmp", DataKind.Integer, "Nombre de CR de biologie médicale transmis au DMP au format requis par l'indicateur DS2.1, avec une INS qualifiée"), new DataField(6, "cr_imagerie", DataKind.Integer, "Nombre de CR d'imagerie produits par l'établissement sur la période de mesure"), new DataField(7, "cr_imagerie_dmp", DataKind.Integer, "Nombre de CR d'imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée"), new DataField(8, "activité_chirurgie", DataKind.Boolean, "L'établissement a une activité de chirurgie"), new DataField(9, "laboratoire_interne", DataKind.Boolean, "L'établissement dispose d'un laboratoire de biologie médicale interne, de même immatriculation juridique FINESS"), new DataField(10, "imagerie_interne", DataKind.Boolean, "L'établissement dispose d'un plateau d'imagerie interne, de même immatriculation juridique FINESS"), new DataField(11, "forfait_d1", DataKind.Money, "Montant unitaire de soutien financier du domaine 1 « Documents de sortie » pour l'établissement (annexe 3)"), new DataField(12, "forfait_d2", DataKind.Money, "Montant unitaire de soutien financier du domaine 2 « Biologie médicale » pour l'établissement (annexe 3)"), new DataField(13, "forfait_d3", DataKind.Money, "Montant unitaire de soutien financier du domaine 3 « Imagerie » pour l'établissement (annexe 3)"), new DataField(14, "correspondants_équipés_mss", DataKind.Integer, "Nombre de correspondants équipés d'une messagerie sécurisée de santé professionnelle"), new DataField(15, "correspondants_destinataires", DataKind.Integer, "Nombre de correspondants équipés d'une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis"), new DataField(16, "séjours_message_patient", DataKind.Integer, "Nombre de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe)"), new DataField(17, "forfait_d4", DataKind.Money, "Montant unitaire de soutien financier du domaine 4 « Usage de la Messagerie Sécurisée de Santé » pour l'établissement"), new DataField(18, "séjours_patients_déjà_venus", DataKind.Integer, "Nombre de séjours de patients déjà venus dans l'établissement"), new DataField(19, "séjours_document_historique", DataKind.Integer, "Parmi les patients déjà venus, nombre de séjours pour lesquels au moins un document datant d'un ancien séjour a fait l'objet d'une alimentation au DMP, avec une INS qualifiée"), new DataField(20, "bonus_historique", DataKind.Money, "Montant du bonus « documents historiques » (DS1.4) pour l'établissement") }, new IndicatorField[] { new IndicatorField(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée."), new IndicatorField(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée."), new IndicatorField(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée."), new IndicatorField(3, "DS2.1", "Taux de CR de biologie médicale structurés au format CDA-R2 niveau 1 ou CDA-R2 niveau 3 transmis au DMP, avec une INS qualifiée."), new IndicatorField(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée"), new IndicatorField(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis."), new IndicatorField(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe)."), new IndicatorField(7, "DS4.3", "Présentation par l’établissement des fonctionnalités de la messagerie sécurisée de santé citoyenne en CME (ou instance équivalente dans les GHT et les établissements privés) ainsi que les cas d’usage pressentis."), new IndicatorField(8, "DS1.4", "Parmi les patients déjà venus, taux de séjours pour lesquels au moins un document datant d’un ancien séjour a fait l’objet d’une alimentation au DMP, avec une INS qualifiée.") });
+    internal static readonly InstructionInfo Instruction3 = new InstructionInfo("DGOS/PF5/DNS/2023/28", "Actualisation du programme Ségur Usage Numérique en Etablissement de Santé (SUN-ES)", "SPRH2306368J", new DateOnly(2023, 3, 21), new DateOnly(2023, 3, 21), new string[] { "Ministère de la santé et de la prévention", "Direction générale de l’offre de soins", "Délégation ministérielle au numérique en santé" }, new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84" }, "instructions/2023-28.sunes", "cca0fdaeeac737e0b7f074c988f78e8750d96219c14c854765228c6b564f6bbb");
+    internal static readonly CandidacySchema Schema = new CandidacySchema(new WindowField[] { new WindowField(0, "F1", "Fenêtre 1"), new WindowField(1, "F2", "Fenêtre 2"), new WindowField(2, "F3", "Fenêtre 3"), new WindowField(3, "F4", "Fenêtre 4") }, new DomainField[] { new DomainField(0, "D1", "Documents de sortie", "V1"), new DomainField(1, "D2", "Biologie médicale", "V1"), new DomainField(2, "D3", "Imagerie", "V1"), new DomainField(3, "D4", "Usage de la Messagerie Sécurisée de Santé", "V2") }, new PrerequisiteField[] { new PrerequisiteField(0, "PS1.1", "Cellule d’identitovigilance opérationnelle"), new PrerequisiteField(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)"), new PrerequisiteField(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI"), new PrerequisiteField(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance"), new PrerequisiteField(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP"), new PrerequisiteField(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé"), new PrerequisiteField(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne") }, new DataField[] { new DataField(0, "séjours", DataKind.Integer, "Nombre de séjours de l'établissement sur la période de mesure"), new DataField(1, "séjours_ldl", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(2, "séjours_ordonnance", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'au moins une ordonnance de sortie au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(3, "séjours_cro", DataKind.Integer, "Nombre de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée"), new DataField(4, "cr_biologie", DataKind.Integer, "Nombre de CR de biologie médicale produits par l'établissement sur la période de mesure"), new DataField(5, "cr_biologie_dmp", DataKind.Integer, "Nombre de CR de biologie médicale transmis au DMP au format requis par l'indicateur DS2.1, avec une INS qualifiée"), new DataField(6, "cr_imagerie", DataKind.Integer, "Nombre de CR d'imagerie produits par l'établissement sur la période de mesure"), new DataField(7, "cr_imagerie_dmp", DataKind.Integer, "Nombre de CR d'imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée"), new DataField(8, "activité_chirurgie", DataKind.Boolean, "L'établissement a une activité de chirurgie"), new DataField(9, "prérequis_saisis_osis", DataKind.Boolean, "L'établissement a saisi l'ensemble des prérequis Ségur dans l'oSIS au moment de la candidature"), new DataField(10, "engagement_cibles_osis", DataKind.Boolean, "L'établissement s'engage à renseigner les cibles d'usage dans l'oSIS à la fin de la fenêtre de financement"), new DataField(11, "laboratoire_interne", DataKind.Boolean, "L'établissement dispose d'un laboratoire de biologie médicale interne, de même immatriculation juridique FINESS"), new DataField(12, "imagerie_interne", DataKind.Boolean, "L'établissement dispose d'un plateau d'imagerie interne, de même immatriculation juridique FINESS"), new DataField(13, "forfait_d1", DataKind.Money, "Montant unitaire de soutien financier du domaine 1 « Documents de sortie » pour l'établissement (annexe 3)"), new DataField(14, "forfait_d2", DataKind.Money, "Montant unitaire de soutien financier du domaine 2 « Biologie médicale » pour l'établissement (annexe 3)"), new DataField(15, "forfait_d3", DataKind.Money, "Montant unitaire de soutien financier du domaine 3 « Imagerie » pour l'établissement (annexe 3)"), new DataField(16, "correspondants_équipés_mss", DataKind.Integer, "Nombre de correspondants équipés d'une messagerie sécurisée de santé professionnelle"), new DataField(17, "correspondants_destinataires", DataKind.Integer, "Nombre de correspondants équipés d'une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis"), new DataField(18, "séjours_message_patient", DataKind.Integer, "Nombre de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe)"), new DataField(19, "forfait_d4", DataKind.Money, "Montant unitaire de soutien financier du domaine 4 « Usage de la Messagerie Sécurisée de Santé » pour l'établissement"), new DataField(20, "séjours_patients_déjà_venus", DataKind.Integer, "Nombre de séjours de patients déjà venus dans l'établissement"), new DataField(21, "séjours_document_historique", DataKind.Integer, "Parmi les patients déjà venus, nombre de séjours pour lesquels au moins un document datant d'un ancien séjour a fait l'objet d'une alimentation au DMP, avec une INS qualifiée"), new DataField(22, "bonus_historique", DataKind.Money, "Montant du bonus « documents historiques » (DS1.4) pour l'établissement") }, new IndicatorField[] { new IndicatorField(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée."), new IndicatorField(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée."), new IndicatorField(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée."), new IndicatorField(3, "DS2.1", "Taux de CR de biologie médicale structurés au format CDA-R2 niveau 1 ou CDA-R2 niveau 3 transmis au DMP, avec une INS qualifiée."), new IndicatorField(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée"), new IndicatorField(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis."), new IndicatorField(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe)."), new IndicatorField(7, "DS4.3", "Présentation par l’établissement des fonctionnalités de la messagerie sécurisée de santé citoyenne en CME (ou instance équivalente dans les GHT et les établissements privés) ainsi que les cas d’usage pressentis."), new IndicatorField(8, "DS1.4", "Parmi les patients déjà venus, taux de séjours pour lesquels au moins un document datant d’un ancien séjour a fait l’objet d’une alimentation au DMP, avec une INS qualifiée.") }, new TerritoryField[] { new TerritoryField("France métropolitaine", false, new string[] { "métropole", "Hexagone", "Corse" }), new TerritoryField("Guadeloupe", true, new string[] { }), new TerritoryField("Martinique", true, new string[] { }), new TerritoryField("Guyane", true, new string[] { "Guyane française" }), new TerritoryField("La Réunion", true, new string[] { "Réunion" }), new TerritoryField("Mayotte", true, new string[] { }), new TerritoryField("Saint-Pierre-et-Miquelon", true, new string[] { }), new TerritoryField("Saint-Barthélemy", true, new string[] { }), new TerritoryField("Saint-Martin", true, new string[] { }), new TerritoryField("Wallis-et-Futuna", true, new string[] { }), new TerritoryField("Polynésie française", true, new string[] { }), new TerritoryField("Nouvelle-Calédonie", true, new string[] { }), new TerritoryField("Terres australes et antarctiques françaises", true, new string[] { "TAAF" }) });
     internal static readonly ProgrammeInfo Programme = new ProgrammeInfo("SUNES", "Ségur Usage Numérique en Établissements de Santé", new InstructionInfo[] { Instruction0, Instruction1, Instruction2, Instruction3 }, new EpochInfo[] { Epoch0.Info, Epoch1.Info, Epoch2.Info, Epoch3.Info });
 }
 
 internal static class Epoch0
 {
-    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2021, 7, 26), new string[] { "DGOS/PF5/DNS/CTO/2021/167" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 97, 5, "jalon 30 septembre 2022", null), "F2"), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 105, 5, "jalon 31 décembre 2022", null), null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 111, 5, "jalon 30 juin 2023", null), null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), null, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 117, 5, "jalon inconnu", null), null) }, new string[] { "D1", "D2", "D3" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2 });
-    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 42, 9, "fenêtres F1, F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 126, 11, "PS1.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 11, "PS1.2", null), null);
-    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 11, "PS2.1", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 135, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 137, 11, "PS2.2", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 141, 11, "PS3.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 11, "PS3.2", null), null);
+    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2021, 7, 26), new string[] { "DGOS/PF5/DNS/CTO/2021/167" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 127, 5, "candidature du 1er septembre 2021 au 31 octobre 2021", null, null), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 5, "mesure \"S1 2022\" du 1er janvier 2022 au 30 juin 2022", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 1 S1 2022 » (seed 001)")), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 131, 5, "jalon 30 septembre 2022", null, null), "F2", "F1", "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 136, 5, "candidature du 1er mars 2022 au 30 avril 2022", null, null), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 138, 5, "mesure \"S2 2022\" du 1er juillet 2022 au 31 décembre 2022", null, null), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "jalon 31 décembre 2022", null, null), null, null, null, null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 142, 5, "candidature du 1er septembre 2022 au 31 octobre 2022", null, null), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 5, "mesure \"S1 2023\" du 1er janvier 2023 au 30 juin 2023", null, null), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 145, 5, "jalon 30 juin 2023", null, null), null, null, null, null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 148, 5, "candidature du 1er mars 2023 au 30 avril 2023", null, null), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 150, 5, "mesure \"S2 2023\" du 1er juillet 2023 au 31 décembre 2023", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 4 S2 2023 » (seed 001)")), new DateOnly(2024, 3, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 152, 5, "jalon 31 mars 2024", null, new AssumptionNote(true, "seed 002 : « 4 fenêtres de financement, soit une fenêtre par semestre entre janvier 2022 et mars 2024 » : la dernière se clôt en mars 2024 ; le jour n'est pas donné, c'est la fin du mois")), null, null, null, null) }, new string[] { "D1", "D2", "D3" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2 }, null, new CalendarRule[] { new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »"))), new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »"))) });
+    private static readonly CalendarRule FilingRule = new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »")));
+    private static readonly Provenance ConditionRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 55, 5, "recevable si prérequis_saisis_osis et engagement_cibles_osis", null, new AssumptionNote(false, "seed 002 (page de l'ARS Normandie) énonce ces critères sans citer le texte qui les fixe : ils sont rattachés au texte fondateur, dès la fenêtre 1"));
+    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 66, 9, "fenêtres F1, F2, F3, F4", null, null));
+    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 165, 11, "PS1.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 168, 11, "PS1.2", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 171, 11, "PS2.1", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 174, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 176, 11, "PS2.2", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 178, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 180, 11, "PS3.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 183, 11, "PS3.2", null, null), null);
+    private static readonly Schedule[] OwnSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[0], 0, "F1", 0, "F1", null),
+        new Schedule("F2", Info.Windows[1], 1, "F2", 1, "F2", null),
+        new Schedule("F3", Info.Windows[2], 2, "F3", 2, "F3", null),
+        new Schedule("F4", Info.Windows[3], 3, "F4", 3, "F4", null)
+    };
+    private static readonly Schedule[] PostponedSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[1], 0, "F1", 0, "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))),
+        null,
+        null,
+        null
+    };
+    private static readonly CalendarRule ResultsRule = new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »")));
     private static readonly DomainInfo Domain0 = new DomainInfo("D1", "Documents de sortie", "V1");
-    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 52, 17, "taux = séjours_ldl / séjours", null));
-    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 17, "49 %", null));
-    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 25, "59 %", null));
-    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 33, "64 %", null));
-    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 41, "69 %", null));
-    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 57, 17, "taux = séjours_ordonnance / séjours", null));
-    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 17, "40 %", null));
-    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 25, "48 %", null));
-    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 33, "59 %", null));
-    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 41, "63 %", null));
-    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 62, 17, "taux = séjours_cro / séjours", null));
-    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 64, 17, "applicable si activité_chirurgie", null);
-    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 17, "49 %", null));
-    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 25, "59 %", null));
-    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 33, "64 %", null));
-    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 41, "69 %", null));
-    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 47, 13, "forfait = forfait_d1", null);
-    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 63, 17, "bonus 10 % du forfait", null);
+    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 76, 17, "taux = séjours_ldl / séjours", null, null));
+    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 17, "49 %", null, null));
+    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 25, "59 %", null, null));
+    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 33, "64 %", null, null));
+    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 41, "69 %", null, null));
+    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 81, 17, "taux = séjours_ordonnance / séjours", null, null));
+    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 17, "40 %", null, null));
+    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 25, "48 %", null, null));
+    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 33, "59 %", null, null));
+    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 41, "63 %", null, null));
+    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 86, 17, "taux = séjours_cro / séjours", null, null));
+    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 89, 17, "applicable si activité_chirurgie", null, null);
+    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 17, "49 %", null, null));
+    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 25, "59 %", null, null));
+    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 33, "64 %", null, null));
+    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 41, "69 %", null, null));
+    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 71, 13, "forfait = forfait_d1", null, null);
+    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 87, 17, "bonus 10 % du forfait", null, new AssumptionNote(false, "seed 004 ne dit pas si les 10 % portent sur le forfait avant ou après dégressivité : « forfait » désigne ici le forfait après dégressivité"));
     private static readonly DomainInfo Domain1 = new DomainInfo("D2", "Biologie médicale", "V1");
-    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 69, 13, "éligible si laboratoire_interne", null);
-    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 74, 17, "taux = cr_biologie_dmp / cr_biologie", null));
-    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 17, "45 %", null));
-    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 25, "54 %", null));
-    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 33, "59 %", null));
-    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 68, 13, "forfait = forfait_d2", null);
+    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 94, 13, "éligible si laboratoire_interne", null, null);
+    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 99, 17, "taux = cr_biologie_dmp / cr_biologie", null, null));
+    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 17, "45 %", null, null));
+    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 25, "54 %", null, null));
+    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 33, "59 %", null, null));
+    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 93, 13, "forfait = forfait_d2", null, null);
     private static readonly DomainInfo Domain2 = new DomainInfo("D3", "Imagerie", "V1");
-    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 79, 13, "éligible si imagerie_interne", null);
-    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 84, 17, "taux = cr_imagerie_dmp / cr_imagerie", null));
-    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 17, "45 %", null));
-    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 25, "54 %", null));
-    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 33, "59 %", null));
-    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 78, 13, "forfait = forfait_d3", null);
+    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 104, 13, "éligible si imagerie_interne", null, null);
+    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 109, 17, "taux = cr_imagerie_dmp / cr_imagerie", null, null));
+    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 17, "45 %", null, null));
+    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 25, "54 %", null, null));
+    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 33, "59 %", null, null));
+    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 103, 13, "forfait = forfait_d3", null, null);
     internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
     {
         var decision = new DecisionBuilder(candidacy, asOf, Info);
         var window = candidacy.WindowSlot;
+#line 48 "instructions/2021-167.sunes"
+        decision.RequireFiledDuringCandidacyPeriod(FilingRule);
+#line 55 "instructions/2021-167.sunes"
+        decision.RequireCondition(Formulas.Formula0(candidacy), ConditionRule0);
+#line hidden
         if ((candidacy.IsDomainRequested(0) || candidacy.IsDomainRequested(1) || candidacy.IsDomainRequested(2)))
         {
-#line 42 "instructions/2021-167.sunes"
+            decision.StartVolet(Volet0);
+#line 66 "instructions/2021-167.sunes"
             if (!(window == 0 || window == 1 || window == 2 || window == 3))
-#line 42 "instructions/2021-167.sunes"
+#line 66 "instructions/2021-167.sunes"
                 decision.WindowNotInVolet(Volet0);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite5, false);
 #line hidden
         }
 
-        if (!decision.IsAdmissible)
+        if (!decision.AnyVoletAdmissible)
             return decision.Build();
-#line 45 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(0))
-#line 45 "instructions/2021-167.sunes"
-            EvaluateDomain0(candidacy, decision.StartDomain(Domain0));
-#line 66 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(1))
-#line 66 "instructions/2021-167.sunes"
-            EvaluateDomain1(candidacy, decision.StartDomain(Domain1));
-#line 76 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(2))
-#line 76 "instructions/2021-167.sunes"
-            EvaluateDomain2(candidacy, decision.StartDomain(Domain2));
+        decision.UseSchedule(OwnSchedules, PostponedSchedules);
+#line 50 "instructions/2021-167.sunes"
+        decision.CheckResultsByMilestone(ResultsRule);
+#line hidden
+        var targetsWindow = decision.TargetsWindowSlot;
+        var degressivityWindow = decision.DegressivityWindowSlot;
+#line 69 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(0) && decision.IsVoletAdmissible(Volet0))
+#line 69 "instructions/2021-167.sunes"
+            EvaluateDomain0(candidacy, decision.StartDomain(Domain0), targetsWindow, degressivityWindow);
+#line 91 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(1) && decision.IsVoletAdmissible(Volet0))
+#line 91 "instructions/2021-167.sunes"
+            EvaluateDomain1(candidacy, decision.StartDomain(Domain1), targetsWindow, degressivityWindow);
+#line 101 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(2) && decision.IsVoletAdmissible(Volet0))
+#line 101 "instructions/2021-167.sunes"
+            EvaluateDomain2(candidacy, decision.StartDomain(Domain2), targetsWindow, degressivityWindow);
 #line hidden
         return decision.Build();
     }
 
-    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 52 "instructions/2021-167.sunes"
-        domain.Check(Indicator0, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 76 "instructions/2021-167.sunes"
+        domain.Check(Indicator0, targetsWindow switch
         {
             0 => Target0_0,
             1 => Target0_1,
@@ -151,8 +181,8 @@ internal static class Epoch0
             3 => Target0_3,
             _ => null
         }, true, null);
-#line 57 "instructions/2021-167.sunes"
-        domain.Check(Indicator1, window switch
+#line 81 "instructions/2021-167.sunes"
+        domain.Check(Indicator1, targetsWindow switch
         {
             0 => Target1_0,
             1 => Target1_1,
@@ -160,10 +190,10 @@ internal static class Epoch0
             3 => Target1_3,
             _ => null
         }, true, null);
-#line 64 "instructions/2021-167.sunes"
-        var applicable2 = Formulas.Formula0(candidacy);
-#line 62 "instructions/2021-167.sunes"
-        domain.Check(Indicator2, window switch
+#line 89 "instructions/2021-167.sunes"
+        var applicable2 = Formulas.Formula1(candidacy);
+#line 86 "instructions/2021-167.sunes"
+        domain.Check(Indicator2, targetsWindow switch
         {
             0 => Target2_0,
             1 => Target2_1,
@@ -174,8 +204,8 @@ internal static class Epoch0
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 47 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula1(candidacy), ForfaitRule0, window switch
+#line 71 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula2(candidacy), ForfaitRule0, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -183,31 +213,32 @@ internal static class Epoch0
             3 => Degressivity0_3,
             _ => null
         });
-#line 63 "instructions/2021-167.sunes"
+#line 87 "instructions/2021-167.sunes"
         if (domain.IsBonusEarned(Indicator2))
-#line 63 "instructions/2021-167.sunes"
-            domain.AddBonus(Indicator2, Formulas.Formula2(candidacy, forfait), BonusRule2);
+#line 87 "instructions/2021-167.sunes"
+            domain.AddBonus(Indicator2, Formulas.Formula3(candidacy, forfait), BonusRule2);
 #line hidden
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 69 "instructions/2021-167.sunes"
-        if (!Formulas.Formula3(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 94 "instructions/2021-167.sunes"
+        if (!Formulas.Formula4(candidacy))
         {
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule1);
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule1);
-#line 74 "instructions/2021-167.sunes"
-        domain.Check(Indicator3, window switch
+#line 99 "instructions/2021-167.sunes"
+        domain.Check(Indicator3, targetsWindow switch
         {
             0 => Target3_0,
             1 => Target3_1,
@@ -218,8 +249,8 @@ internal static class Epoch0
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 68 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula4(candidacy), ForfaitRule1, window switch
+#line 93 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula5(candidacy), ForfaitRule1, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -231,23 +262,24 @@ internal static class Epoch0
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 79 "instructions/2021-167.sunes"
-        if (!Formulas.Formula5(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 104 "instructions/2021-167.sunes"
+        if (!Formulas.Formula6(candidacy))
         {
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule2);
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule2);
-#line 84 "instructions/2021-167.sunes"
-        domain.Check(Indicator4, window switch
+#line 109 "instructions/2021-167.sunes"
+        domain.Check(Indicator4, targetsWindow switch
         {
             0 => Target4_0,
             1 => Target4_1,
@@ -258,8 +290,8 @@ internal static class Epoch0
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 78 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula6(candidacy), ForfaitRule2, window switch
+#line 103 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule2, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -274,147 +306,178 @@ internal static class Epoch0
 
 internal static class Epoch1
 {
-    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2022, 2, 9), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 97, 5, "jalon 30 septembre 2022", null), "F2"), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 105, 5, "jalon 31 décembre 2022", null), null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 111, 5, "jalon 30 juin 2023", null), null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), null, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 117, 5, "jalon inconnu", null), null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 });
-    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 42, 9, "fenêtres F1, F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 126, 11, "PS1.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 11, "PS1.2", null), null);
-    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 11, "PS2.1", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 135, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 137, 11, "PS2.2", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 141, 11, "PS3.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 11, "PS3.2", null), null);
-    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 27, 9, "fenêtres F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 11, "PS4.1", null), null);
+    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2022, 2, 9), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 127, 5, "candidature du 1er septembre 2021 au 31 octobre 2021", null, null), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 5, "mesure \"S1 2022\" du 1er janvier 2022 au 30 juin 2022", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 1 S1 2022 » (seed 001)")), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 131, 5, "jalon 30 septembre 2022", null, null), "F2", "F1", "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 136, 5, "candidature du 1er mars 2022 au 30 avril 2022", null, null), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 138, 5, "mesure \"S2 2022\" du 1er juillet 2022 au 31 décembre 2022", null, null), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "jalon 31 décembre 2022", null, null), null, null, null, null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 142, 5, "candidature du 1er septembre 2022 au 31 octobre 2022", null, null), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 5, "mesure \"S1 2023\" du 1er janvier 2023 au 30 juin 2023", null, null), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 145, 5, "jalon 30 juin 2023", null, null), null, null, null, null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 148, 5, "candidature du 1er mars 2023 au 30 avril 2023", null, null), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 150, 5, "mesure \"S2 2023\" du 1er juillet 2023 au 31 décembre 2023", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 4 S2 2023 » (seed 001)")), new DateOnly(2024, 3, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 152, 5, "jalon 31 mars 2024", null, new AssumptionNote(true, "seed 002 : « 4 fenêtres de financement, soit une fenêtre par semestre entre janvier 2022 et mars 2024 » : la dernière se clôt en mars 2024 ; le jour n'est pas donné, c'est la fin du mois")), null, null, null, null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 }, null, new CalendarRule[] { new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »"))), new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »"))) });
+    private static readonly CalendarRule FilingRule = new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »")));
+    private static readonly Provenance ConditionRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 55, 5, "recevable si prérequis_saisis_osis et engagement_cibles_osis", null, new AssumptionNote(false, "seed 002 (page de l'ARS Normandie) énonce ces critères sans citer le texte qui les fixe : ils sont rattachés au texte fondateur, dès la fenêtre 1"));
+    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 66, 9, "fenêtres F1, F2, F3, F4", null, null));
+    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 165, 11, "PS1.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 168, 11, "PS1.2", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 171, 11, "PS2.1", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 174, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 176, 11, "PS2.2", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 178, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 180, 11, "PS3.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 183, 11, "PS3.2", null, null), null);
+    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 9, "fenêtres F2, F3, F4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 61, 11, "PS4.1", null, new AssumptionNote(false, "prérequis présenté par le seed 004 avec le volet 2 ; attribué à 2022/40 comme le reste du volet (voir l'en-tête)")), null);
+    private static readonly Schedule[] OwnSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[0], 0, "F1", 0, "F1", null),
+        new Schedule("F2", Info.Windows[1], 1, "F2", 1, "F2", null),
+        new Schedule("F3", Info.Windows[2], 2, "F3", 2, "F3", null),
+        new Schedule("F4", Info.Windows[3], 3, "F4", 3, "F4", null)
+    };
+    private static readonly Schedule[] PostponedSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[1], 0, "F1", 0, "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))),
+        null,
+        null,
+        null
+    };
+    private static readonly CalendarRule ResultsRule = new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »")));
     private static readonly DomainInfo Domain0 = new DomainInfo("D1", "Documents de sortie", "V1");
-    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 52, 17, "taux = séjours_ldl / séjours", null));
-    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 17, "49 %", null));
-    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 25, "59 %", null));
-    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 33, "64 %", null));
-    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 41, "69 %", null));
-    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 57, 17, "taux = séjours_ordonnance / séjours", null));
-    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 17, "40 %", null));
-    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 25, "48 %", null));
-    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 33, "59 %", null));
-    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 41, "63 %", null));
-    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 62, 17, "taux = séjours_cro / séjours", null));
-    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 64, 17, "applicable si activité_chirurgie", null);
-    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 17, "49 %", null));
-    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 25, "59 %", null));
-    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 33, "64 %", null));
-    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 41, "69 %", null));
-    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 47, 13, "forfait = forfait_d1", null);
-    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 63, 17, "bonus 10 % du forfait", null);
+    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 76, 17, "taux = séjours_ldl / séjours", null, null));
+    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 17, "49 %", null, null));
+    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 25, "59 %", null, null));
+    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 33, "64 %", null, null));
+    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 41, "69 %", null, null));
+    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 81, 17, "taux = séjours_ordonnance / séjours", null, null));
+    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 17, "40 %", null, null));
+    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 25, "48 %", null, null));
+    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 33, "59 %", null, null));
+    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 41, "63 %", null, null));
+    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 86, 17, "taux = séjours_cro / séjours", null, null));
+    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 89, 17, "applicable si activité_chirurgie", null, null);
+    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 17, "49 %", null, null));
+    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 25, "59 %", null, null));
+    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 33, "64 %", null, null));
+    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 41, "69 %", null, null));
+    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 71, 13, "forfait = forfait_d1", null, null);
+    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 87, 17, "bonus 10 % du forfait", null, new AssumptionNote(false, "seed 004 ne dit pas si les 10 % portent sur le forfait avant ou après dégressivité : « forfait » désigne ici le forfait après dégressivité"));
     private static readonly DomainInfo Domain1 = new DomainInfo("D2", "Biologie médicale", "V1");
-    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 69, 13, "éligible si laboratoire_interne", null);
-    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 74, 17, "taux = cr_biologie_dmp / cr_biologie", null));
-    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 17, "45 %", null));
-    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 25, "54 %", null));
-    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 33, "59 %", null));
-    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 68, 13, "forfait = forfait_d2", null);
+    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 94, 13, "éligible si laboratoire_interne", null, null);
+    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 99, 17, "taux = cr_biologie_dmp / cr_biologie", null, null));
+    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 17, "45 %", null, null));
+    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 25, "54 %", null, null));
+    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 33, "59 %", null, null));
+    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 93, 13, "forfait = forfait_d2", null, null);
     private static readonly DomainInfo Domain2 = new DomainInfo("D3", "Imagerie", "V1");
-    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 79, 13, "éligible si imagerie_interne", null);
-    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 84, 17, "taux = cr_imagerie_dmp / cr_imagerie", null));
-    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 17, "45 %", null));
-    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 25, "54 %", null));
-    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 33, "59 %", null));
-    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 78, 13, "forfait = forfait_d3", null);
+    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 104, 13, "éligible si imagerie_interne", null, null);
+    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 109, 17, "taux = cr_imagerie_dmp / cr_imagerie", null, null));
+    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 17, "45 %", null, null));
+    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 25, "54 %", null, null));
+    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 33, "59 %", null, null));
+    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 103, 13, "forfait = forfait_d3", null, null);
     private static readonly DomainInfo Domain3 = new DomainInfo("D4", "Usage de la Messagerie Sécurisée de Santé", "V2");
-    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 15, 14, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 39, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null));
-    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 17, "42 %", null));
-    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 25, "49 %", null));
-    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 33, "56 %", null));
-    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 16, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 46, 17, "taux = séjours_message_patient / séjours", null));
-    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 17, "42 %", null));
-    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 25, "49 %", null));
-    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 33, "56 %", null));
-    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation des cas d’usage de la MSS professionnelle et citoyenne en Commission Médicale d'Etablissement (CME) ou instance équivalente", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "oui/non", null));
-    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 17, "oui", null));
-    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 25, "oui", null));
-    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 33, "oui", null));
-    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 13, "forfait = forfait_d4", null);
+    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 17, 16, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 44, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 18, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "taux = séjours_message_patient / séjours", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation des cas d’usage de la MSS professionnelle et citoyenne en Commission Médicale d'Etablissement (CME) ou instance équivalente", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 17, "oui/non", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 17, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 25, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 33, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
     internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
     {
         var decision = new DecisionBuilder(candidacy, asOf, Info);
         var window = candidacy.WindowSlot;
+#line 48 "instructions/2021-167.sunes"
+        decision.RequireFiledDuringCandidacyPeriod(FilingRule);
+#line 55 "instructions/2021-167.sunes"
+        decision.RequireCondition(Formulas.Formula0(candidacy), ConditionRule0);
+#line hidden
         if ((candidacy.IsDomainRequested(0) || candidacy.IsDomainRequested(1) || candidacy.IsDomainRequested(2)))
         {
-#line 42 "instructions/2021-167.sunes"
+            decision.StartVolet(Volet0);
+#line 66 "instructions/2021-167.sunes"
             if (!(window == 0 || window == 1 || window == 2 || window == 3))
-#line 42 "instructions/2021-167.sunes"
+#line 66 "instructions/2021-167.sunes"
                 decision.WindowNotInVolet(Volet0);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite5, false);
 #line hidden
         }
 
         if (candidacy.IsDomainRequested(3))
         {
-#line 27 "instructions/2022-40.sunes"
+            decision.StartVolet(Volet1);
+#line 32 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
-#line 27 "instructions/2022-40.sunes"
+#line 32 "instructions/2022-40.sunes"
                 decision.WindowNotInVolet(Volet1);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite5, false);
-#line 56 "instructions/2022-40.sunes"
+#line 61 "instructions/2022-40.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite6, false);
 #line hidden
         }
 
-        if (!decision.IsAdmissible)
+        if (!decision.AnyVoletAdmissible)
             return decision.Build();
-#line 45 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(0))
-#line 45 "instructions/2021-167.sunes"
-            EvaluateDomain0(candidacy, decision.StartDomain(Domain0));
-#line 66 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(1))
-#line 66 "instructions/2021-167.sunes"
-            EvaluateDomain1(candidacy, decision.StartDomain(Domain1));
-#line 76 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(2))
-#line 76 "instructions/2021-167.sunes"
-            EvaluateDomain2(candidacy, decision.StartDomain(Domain2));
-#line 30 "instructions/2022-40.sunes"
-        if (candidacy.IsDomainRequested(3))
-#line 30 "instructions/2022-40.sunes"
-            EvaluateDomain3(candidacy, decision.StartDomain(Domain3));
+        decision.UseSchedule(OwnSchedules, PostponedSchedules);
+#line 50 "instructions/2021-167.sunes"
+        decision.CheckResultsByMilestone(ResultsRule);
+#line hidden
+        var targetsWindow = decision.TargetsWindowSlot;
+        var degressivityWindow = decision.DegressivityWindowSlot;
+#line 69 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(0) && decision.IsVoletAdmissible(Volet0))
+#line 69 "instructions/2021-167.sunes"
+            EvaluateDomain0(candidacy, decision.StartDomain(Domain0), targetsWindow, degressivityWindow);
+#line 91 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(1) && decision.IsVoletAdmissible(Volet0))
+#line 91 "instructions/2021-167.sunes"
+            EvaluateDomain1(candidacy, decision.StartDomain(Domain1), targetsWindow, degressivityWindow);
+#line 101 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(2) && decision.IsVoletAdmissible(Volet0))
+#line 101 "instructions/2021-167.sunes"
+            EvaluateDomain2(candidacy, decision.StartDomain(Domain2), targetsWindow, degressivityWindow);
+#line 35 "instructions/2022-40.sunes"
+        if (candidacy.IsDomainRequested(3) && decision.IsVoletAdmissible(Volet1))
+#line 35 "instructions/2022-40.sunes"
+            EvaluateDomain3(candidacy, decision.StartDomain(Domain3), targetsWindow, degressivityWindow);
 #line hidden
         return decision.Build();
     }
 
-    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 52 "instructions/2021-167.sunes"
-        domain.Check(Indicator0, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 76 "instructions/2021-167.sunes"
+        domain.Check(Indicator0, targetsWindow switch
         {
             0 => Target0_0,
             1 => Target0_1,
@@ -422,8 +485,8 @@ internal static class Epoch1
             3 => Target0_3,
             _ => null
         }, true, null);
-#line 57 "instructions/2021-167.sunes"
-        domain.Check(Indicator1, window switch
+#line 81 "instructions/2021-167.sunes"
+        domain.Check(Indicator1, targetsWindow switch
         {
             0 => Target1_0,
             1 => Target1_1,
@@ -431,10 +494,10 @@ internal static class Epoch1
             3 => Target1_3,
             _ => null
         }, true, null);
-#line 64 "instructions/2021-167.sunes"
-        var applicable2 = Formulas.Formula0(candidacy);
-#line 62 "instructions/2021-167.sunes"
-        domain.Check(Indicator2, window switch
+#line 89 "instructions/2021-167.sunes"
+        var applicable2 = Formulas.Formula1(candidacy);
+#line 86 "instructions/2021-167.sunes"
+        domain.Check(Indicator2, targetsWindow switch
         {
             0 => Target2_0,
             1 => Target2_1,
@@ -445,8 +508,8 @@ internal static class Epoch1
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 47 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula1(candidacy), ForfaitRule0, window switch
+#line 71 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula2(candidacy), ForfaitRule0, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -454,31 +517,32 @@ internal static class Epoch1
             3 => Degressivity0_3,
             _ => null
         });
-#line 63 "instructions/2021-167.sunes"
+#line 87 "instructions/2021-167.sunes"
         if (domain.IsBonusEarned(Indicator2))
-#line 63 "instructions/2021-167.sunes"
-            domain.AddBonus(Indicator2, Formulas.Formula2(candidacy, forfait), BonusRule2);
+#line 87 "instructions/2021-167.sunes"
+            domain.AddBonus(Indicator2, Formulas.Formula3(candidacy, forfait), BonusRule2);
 #line hidden
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 69 "instructions/2021-167.sunes"
-        if (!Formulas.Formula3(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 94 "instructions/2021-167.sunes"
+        if (!Formulas.Formula4(candidacy))
         {
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule1);
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule1);
-#line 74 "instructions/2021-167.sunes"
-        domain.Check(Indicator3, window switch
+#line 99 "instructions/2021-167.sunes"
+        domain.Check(Indicator3, targetsWindow switch
         {
             0 => Target3_0,
             1 => Target3_1,
@@ -489,8 +553,8 @@ internal static class Epoch1
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 68 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula4(candidacy), ForfaitRule1, window switch
+#line 93 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula5(candidacy), ForfaitRule1, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -502,23 +566,24 @@ internal static class Epoch1
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 79 "instructions/2021-167.sunes"
-        if (!Formulas.Formula5(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 104 "instructions/2021-167.sunes"
+        if (!Formulas.Formula6(candidacy))
         {
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule2);
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule2);
-#line 84 "instructions/2021-167.sunes"
-        domain.Check(Indicator4, window switch
+#line 109 "instructions/2021-167.sunes"
+        domain.Check(Indicator4, targetsWindow switch
         {
             0 => Target4_0,
             1 => Target4_1,
@@ -529,8 +594,8 @@ internal static class Epoch1
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 78 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula6(candidacy), ForfaitRule2, window switch
+#line 103 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule2, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -542,27 +607,28 @@ internal static class Epoch1
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 39 "instructions/2022-40.sunes"
-        domain.Check(Indicator5, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 44 "instructions/2022-40.sunes"
+        domain.Check(Indicator5, targetsWindow switch
         {
             1 => Target5_1,
             2 => Target5_2,
             3 => Target5_3,
             _ => null
         }, true, null);
-#line 46 "instructions/2022-40.sunes"
-        domain.Check(Indicator6, window switch
+#line 51 "instructions/2022-40.sunes"
+        domain.Check(Indicator6, targetsWindow switch
         {
             1 => Target6_1,
             2 => Target6_2,
             3 => Target6_3,
             _ => null
         }, true, null);
-#line 51 "instructions/2022-40.sunes"
-        domain.Check(Indicator7, window switch
+#line 56 "instructions/2022-40.sunes"
+        domain.Check(Indicator7, targetsWindow switch
         {
             1 => Target7_1,
             2 => Target7_2,
@@ -572,8 +638,8 @@ internal static class Epoch1
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 32 "instructions/2022-40.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule3, window switch
+#line 37 "instructions/2022-40.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula8(candidacy), ForfaitRule3, degressivityWindow switch
         {
             1 => Degressivity1_1,
             2 => Degressivity1_2,
@@ -587,147 +653,178 @@ internal static class Epoch1
 
 internal static class Epoch2
 {
-    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2022, 3, 29), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 97, 5, "jalon 30 septembre 2022", null), "F2"), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 105, 5, "jalon 31 décembre 2022", null), null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 111, 5, "jalon 30 juin 2023", null), null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), null, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 117, 5, "jalon inconnu", null), null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 });
-    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 42, 9, "fenêtres F1, F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 126, 11, "PS1.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 11, "PS1.2", null), null);
-    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 11, "PS2.1", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 135, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 137, 11, "PS2.2", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 141, 11, "PS3.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 11, "PS3.2", null), null);
-    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 27, 9, "fenêtres F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 11, "PS4.1", null), null);
+    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2022, 3, 29), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 127, 5, "candidature du 1er septembre 2021 au 31 octobre 2021", null, null), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 5, "mesure \"S1 2022\" du 1er janvier 2022 au 30 juin 2022", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 1 S1 2022 » (seed 001)")), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 131, 5, "jalon 30 septembre 2022", null, null), "F2", "F1", "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 136, 5, "candidature du 1er mars 2022 au 30 avril 2022", null, null), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 138, 5, "mesure \"S2 2022\" du 1er juillet 2022 au 31 décembre 2022", null, null), new DateOnly(2022, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "jalon 31 décembre 2022", null, null), null, null, null, null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 142, 5, "candidature du 1er septembre 2022 au 31 octobre 2022", null, null), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 5, "mesure \"S1 2023\" du 1er janvier 2023 au 30 juin 2023", null, null), new DateOnly(2023, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 145, 5, "jalon 30 juin 2023", null, null), null, null, null, null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 148, 5, "candidature du 1er mars 2023 au 30 avril 2023", null, null), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 150, 5, "mesure \"S2 2023\" du 1er juillet 2023 au 31 décembre 2023", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 4 S2 2023 » (seed 001)")), new DateOnly(2024, 3, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 152, 5, "jalon 31 mars 2024", null, new AssumptionNote(true, "seed 002 : « 4 fenêtres de financement, soit une fenêtre par semestre entre janvier 2022 et mars 2024 » : la dernière se clôt en mars 2024 ; le jour n'est pas donné, c'est la fin du mois")), null, null, null, null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 }, null, new CalendarRule[] { new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »"))), new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »"))) });
+    private static readonly CalendarRule FilingRule = new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »")));
+    private static readonly Provenance ConditionRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 55, 5, "recevable si prérequis_saisis_osis et engagement_cibles_osis", null, new AssumptionNote(false, "seed 002 (page de l'ARS Normandie) énonce ces critères sans citer le texte qui les fixe : ils sont rattachés au texte fondateur, dès la fenêtre 1"));
+    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 66, 9, "fenêtres F1, F2, F3, F4", null, null));
+    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 165, 11, "PS1.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 168, 11, "PS1.2", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 171, 11, "PS2.1", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 174, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 176, 11, "PS2.2", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 178, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 180, 11, "PS3.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 183, 11, "PS3.2", null, null), null);
+    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 9, "fenêtres F2, F3, F4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 61, 11, "PS4.1", null, new AssumptionNote(false, "prérequis présenté par le seed 004 avec le volet 2 ; attribué à 2022/40 comme le reste du volet (voir l'en-tête)")), null);
+    private static readonly Schedule[] OwnSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[0], 0, "F1", 0, "F1", null),
+        new Schedule("F2", Info.Windows[1], 1, "F2", 1, "F2", null),
+        new Schedule("F3", Info.Windows[2], 2, "F3", 2, "F3", null),
+        new Schedule("F4", Info.Windows[3], 3, "F4", 3, "F4", null)
+    };
+    private static readonly Schedule[] PostponedSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[1], 0, "F1", 0, "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))),
+        null,
+        null,
+        null
+    };
+    private static readonly CalendarRule ResultsRule = new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »")));
     private static readonly DomainInfo Domain0 = new DomainInfo("D1", "Documents de sortie", "V1");
-    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 52, 17, "taux = séjours_ldl / séjours", null));
-    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 17, "49 %", null));
-    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 25, "59 %", null));
-    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 33, "64 %", null));
-    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 41, "69 %", null));
-    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 57, 17, "taux = séjours_ordonnance / séjours", null));
-    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 17, "40 %", null));
-    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 25, "48 %", null));
-    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 33, "59 %", null));
-    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 41, "63 %", null));
-    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 62, 17, "taux = séjours_cro / séjours", null));
-    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 64, 17, "applicable si activité_chirurgie", null);
-    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 17, "49 %", null));
-    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 25, "59 %", null));
-    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 33, "64 %", null));
-    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 41, "69 %", null));
-    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 47, 13, "forfait = forfait_d1", null);
-    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 63, 17, "bonus 10 % du forfait", null);
+    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 76, 17, "taux = séjours_ldl / séjours", null, null));
+    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 17, "49 %", null, null));
+    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 25, "59 %", null, null));
+    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 33, "64 %", null, null));
+    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 41, "69 %", null, null));
+    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 81, 17, "taux = séjours_ordonnance / séjours", null, null));
+    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 17, "40 %", null, null));
+    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 25, "48 %", null, null));
+    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 33, "59 %", null, null));
+    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 41, "63 %", null, null));
+    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 86, 17, "taux = séjours_cro / séjours", null, null));
+    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 89, 17, "applicable si activité_chirurgie", null, null);
+    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 17, "49 %", null, null));
+    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 25, "59 %", null, null));
+    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 64M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 33, "64 %", null, null));
+    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 69M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 41, "69 %", null, null));
+    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 71, 13, "forfait = forfait_d1", null, null);
+    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 87, 17, "bonus 10 % du forfait", null, new AssumptionNote(false, "seed 004 ne dit pas si les 10 % portent sur le forfait avant ou après dégressivité : « forfait » désigne ici le forfait après dégressivité"));
     private static readonly DomainInfo Domain1 = new DomainInfo("D2", "Biologie médicale", "V1");
-    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 69, 13, "éligible si laboratoire_interne", null);
-    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 74, 17, "taux = cr_biologie_dmp / cr_biologie", null));
-    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 17, "45 %", null));
-    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 25, "54 %", null));
-    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 33, "59 %", null));
-    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 68, 13, "forfait = forfait_d2", null);
+    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 94, 13, "éligible si laboratoire_interne", null, null);
+    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Alimentation du DMP en CR de biologie CDA R2 N3 et INS qualifiée", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 99, 17, "taux = cr_biologie_dmp / cr_biologie", null, null));
+    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 17, "45 %", null, null));
+    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 25, "54 %", null, null));
+    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 33, "59 %", null, null));
+    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 93, 13, "forfait = forfait_d2", null, null);
     private static readonly DomainInfo Domain2 = new DomainInfo("D3", "Imagerie", "V1");
-    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 79, 13, "éligible si imagerie_interne", null);
-    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 84, 17, "taux = cr_imagerie_dmp / cr_imagerie", null));
-    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 17, "45 %", null));
-    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 25, "54 %", null));
-    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 33, "59 %", null));
-    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 41, "63 %", null));
-    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 78, 13, "forfait = forfait_d3", null);
+    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 104, 13, "éligible si imagerie_interne", null, null);
+    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 109, 17, "taux = cr_imagerie_dmp / cr_imagerie", null, null));
+    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 17, "45 %", null, null));
+    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 54M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 25, "54 %", null, null));
+    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 59M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 33, "59 %", null, null));
+    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 63M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 41, "63 %", null, null));
+    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 103, 13, "forfait = forfait_d3", null, null);
     private static readonly DomainInfo Domain3 = new DomainInfo("D4", "Usage de la Messagerie Sécurisée de Santé", "V2");
-    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 15, 14, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 39, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null));
-    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 17, "42 %", null));
-    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 25, "49 %", null));
-    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 33, "56 %", null));
-    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 16, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 46, 17, "taux = séjours_message_patient / séjours", null));
-    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 17, "42 %", null));
-    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 25, "49 %", null));
-    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 33, "56 %", null));
-    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation des cas d’usage de la MSS professionnelle et citoyenne en Commission Médicale d'Etablissement (CME) ou instance équivalente", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "oui/non", null));
-    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 17, "oui", null));
-    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 25, "oui", null));
-    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 33, "oui", null));
-    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 13, "forfait = forfait_d4", null);
+    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 17, 16, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 44, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 18, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "taux = séjours_message_patient / séjours", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 56M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation des cas d’usage de la MSS professionnelle et citoyenne en Commission Médicale d'Etablissement (CME) ou instance équivalente", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 17, "oui/non", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 17, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 25, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 33, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")));
+    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
     internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
     {
         var decision = new DecisionBuilder(candidacy, asOf, Info);
         var window = candidacy.WindowSlot;
+#line 48 "instructions/2021-167.sunes"
+        decision.RequireFiledDuringCandidacyPeriod(FilingRule);
+#line 55 "instructions/2021-167.sunes"
+        decision.RequireCondition(Formulas.Formula0(candidacy), ConditionRule0);
+#line hidden
         if ((candidacy.IsDomainRequested(0) || candidacy.IsDomainRequested(1) || candidacy.IsDomainRequested(2)))
         {
-#line 42 "instructions/2021-167.sunes"
+            decision.StartVolet(Volet0);
+#line 66 "instructions/2021-167.sunes"
             if (!(window == 0 || window == 1 || window == 2 || window == 3))
-#line 42 "instructions/2021-167.sunes"
+#line 66 "instructions/2021-167.sunes"
                 decision.WindowNotInVolet(Volet0);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite5, false);
 #line hidden
         }
 
         if (candidacy.IsDomainRequested(3))
         {
-#line 27 "instructions/2022-40.sunes"
+            decision.StartVolet(Volet1);
+#line 32 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
-#line 27 "instructions/2022-40.sunes"
+#line 32 "instructions/2022-40.sunes"
                 decision.WindowNotInVolet(Volet1);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite5, false);
-#line 56 "instructions/2022-40.sunes"
+#line 61 "instructions/2022-40.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite6, false);
 #line hidden
         }
 
-        if (!decision.IsAdmissible)
+        if (!decision.AnyVoletAdmissible)
             return decision.Build();
-#line 45 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(0))
-#line 45 "instructions/2021-167.sunes"
-            EvaluateDomain0(candidacy, decision.StartDomain(Domain0));
-#line 66 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(1))
-#line 66 "instructions/2021-167.sunes"
-            EvaluateDomain1(candidacy, decision.StartDomain(Domain1));
-#line 76 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(2))
-#line 76 "instructions/2021-167.sunes"
-            EvaluateDomain2(candidacy, decision.StartDomain(Domain2));
-#line 30 "instructions/2022-40.sunes"
-        if (candidacy.IsDomainRequested(3))
-#line 30 "instructions/2022-40.sunes"
-            EvaluateDomain3(candidacy, decision.StartDomain(Domain3));
+        decision.UseSchedule(OwnSchedules, PostponedSchedules);
+#line 50 "instructions/2021-167.sunes"
+        decision.CheckResultsByMilestone(ResultsRule);
+#line hidden
+        var targetsWindow = decision.TargetsWindowSlot;
+        var degressivityWindow = decision.DegressivityWindowSlot;
+#line 69 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(0) && decision.IsVoletAdmissible(Volet0))
+#line 69 "instructions/2021-167.sunes"
+            EvaluateDomain0(candidacy, decision.StartDomain(Domain0), targetsWindow, degressivityWindow);
+#line 91 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(1) && decision.IsVoletAdmissible(Volet0))
+#line 91 "instructions/2021-167.sunes"
+            EvaluateDomain1(candidacy, decision.StartDomain(Domain1), targetsWindow, degressivityWindow);
+#line 101 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(2) && decision.IsVoletAdmissible(Volet0))
+#line 101 "instructions/2021-167.sunes"
+            EvaluateDomain2(candidacy, decision.StartDomain(Domain2), targetsWindow, degressivityWindow);
+#line 35 "instructions/2022-40.sunes"
+        if (candidacy.IsDomainRequested(3) && decision.IsVoletAdmissible(Volet1))
+#line 35 "instructions/2022-40.sunes"
+            EvaluateDomain3(candidacy, decision.StartDomain(Domain3), targetsWindow, degressivityWindow);
 #line hidden
         return decision.Build();
     }
 
-    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 52 "instructions/2021-167.sunes"
-        domain.Check(Indicator0, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 76 "instructions/2021-167.sunes"
+        domain.Check(Indicator0, targetsWindow switch
         {
             0 => Target0_0,
             1 => Target0_1,
@@ -735,8 +832,8 @@ internal static class Epoch2
             3 => Target0_3,
             _ => null
         }, true, null);
-#line 57 "instructions/2021-167.sunes"
-        domain.Check(Indicator1, window switch
+#line 81 "instructions/2021-167.sunes"
+        domain.Check(Indicator1, targetsWindow switch
         {
             0 => Target1_0,
             1 => Target1_1,
@@ -744,10 +841,10 @@ internal static class Epoch2
             3 => Target1_3,
             _ => null
         }, true, null);
-#line 64 "instructions/2021-167.sunes"
-        var applicable2 = Formulas.Formula0(candidacy);
-#line 62 "instructions/2021-167.sunes"
-        domain.Check(Indicator2, window switch
+#line 89 "instructions/2021-167.sunes"
+        var applicable2 = Formulas.Formula1(candidacy);
+#line 86 "instructions/2021-167.sunes"
+        domain.Check(Indicator2, targetsWindow switch
         {
             0 => Target2_0,
             1 => Target2_1,
@@ -758,8 +855,8 @@ internal static class Epoch2
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 47 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula1(candidacy), ForfaitRule0, window switch
+#line 71 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula2(candidacy), ForfaitRule0, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -767,31 +864,32 @@ internal static class Epoch2
             3 => Degressivity0_3,
             _ => null
         });
-#line 63 "instructions/2021-167.sunes"
+#line 87 "instructions/2021-167.sunes"
         if (domain.IsBonusEarned(Indicator2))
-#line 63 "instructions/2021-167.sunes"
-            domain.AddBonus(Indicator2, Formulas.Formula2(candidacy, forfait), BonusRule2);
+#line 87 "instructions/2021-167.sunes"
+            domain.AddBonus(Indicator2, Formulas.Formula3(candidacy, forfait), BonusRule2);
 #line hidden
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 69 "instructions/2021-167.sunes"
-        if (!Formulas.Formula3(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 94 "instructions/2021-167.sunes"
+        if (!Formulas.Formula4(candidacy))
         {
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule1);
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule1);
-#line 74 "instructions/2021-167.sunes"
-        domain.Check(Indicator3, window switch
+#line 99 "instructions/2021-167.sunes"
+        domain.Check(Indicator3, targetsWindow switch
         {
             0 => Target3_0,
             1 => Target3_1,
@@ -802,8 +900,8 @@ internal static class Epoch2
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 68 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula4(candidacy), ForfaitRule1, window switch
+#line 93 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula5(candidacy), ForfaitRule1, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -815,23 +913,24 @@ internal static class Epoch2
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 79 "instructions/2021-167.sunes"
-        if (!Formulas.Formula5(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 104 "instructions/2021-167.sunes"
+        if (!Formulas.Formula6(candidacy))
         {
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule2);
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule2);
-#line 84 "instructions/2021-167.sunes"
-        domain.Check(Indicator4, window switch
+#line 109 "instructions/2021-167.sunes"
+        domain.Check(Indicator4, targetsWindow switch
         {
             0 => Target4_0,
             1 => Target4_1,
@@ -842,8 +941,8 @@ internal static class Epoch2
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 78 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula6(candidacy), ForfaitRule2, window switch
+#line 103 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule2, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -855,27 +954,28 @@ internal static class Epoch2
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 39 "instructions/2022-40.sunes"
-        domain.Check(Indicator5, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 44 "instructions/2022-40.sunes"
+        domain.Check(Indicator5, targetsWindow switch
         {
             1 => Target5_1,
             2 => Target5_2,
             3 => Target5_3,
             _ => null
         }, true, null);
-#line 46 "instructions/2022-40.sunes"
-        domain.Check(Indicator6, window switch
+#line 51 "instructions/2022-40.sunes"
+        domain.Check(Indicator6, targetsWindow switch
         {
             1 => Target6_1,
             2 => Target6_2,
             3 => Target6_3,
             _ => null
         }, true, null);
-#line 51 "instructions/2022-40.sunes"
-        domain.Check(Indicator7, window switch
+#line 56 "instructions/2022-40.sunes"
+        domain.Check(Indicator7, targetsWindow switch
         {
             1 => Target7_1,
             2 => Target7_2,
@@ -885,8 +985,8 @@ internal static class Epoch2
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 32 "instructions/2022-40.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule3, window switch
+#line 37 "instructions/2022-40.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula8(candidacy), ForfaitRule3, degressivityWindow switch
         {
             1 => Degressivity1_1,
             2 => Degressivity1_2,
@@ -900,152 +1000,186 @@ internal static class Epoch2
 
 internal static class Epoch3
 {
-    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2023, 3, 21), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84", "DGOS/PF5/DNS/2023/28" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 97, 5, "jalon 30 septembre 2022", null), "F2"), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2023, 3, 31), new DateOnly(2023, 3, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 35, 5, "jalon 31 mars 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 105, 5, "jalon 31 décembre 2022", null)), null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 7, 31), new DateOnly(2023, 7, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 39, 5, "jalon 31 juillet 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 111, 5, "jalon 30 juin 2023", null)), null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), null, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 117, 5, "jalon inconnu", null), null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 });
-    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 42, 9, "fenêtres F1, F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 126, 11, "PS1.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 11, "PS1.2", null), null);
-    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 11, "PS2.1", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 135, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 137, 11, "PS2.2", null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "tolérance en F1", null));
-    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 141, 11, "PS3.1", null), null);
-    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 11, "PS3.2", null), null);
-    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 27, 9, "fenêtres F2, F3, F4", null));
-    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 11, "PS4.1", null), null);
+    internal static readonly EpochInfo Info = new EpochInfo(new DateOnly(2023, 3, 21), new string[] { "DGOS/PF5/DNS/CTO/2021/167", "DGOS/PF5/DNS/2022/40", "DGOS/PF5/DNS/2022/84", "DGOS/PF5/DNS/2023/28" }, new WindowInfo[] { new WindowInfo("F1", "Fenêtre 1", new DateOnly(2021, 9, 1), new DateOnly(2021, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 127, 5, "candidature du 1er septembre 2021 au 31 octobre 2021", null, null), "S1 2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 6, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 129, 5, "mesure \"S1 2022\" du 1er janvier 2022 au 30 juin 2022", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 1 S1 2022 » (seed 001)")), new DateOnly(2022, 9, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 131, 5, "jalon 30 septembre 2022", null, null), "F2", "F1", "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))), new WindowInfo("F2", "Fenêtre 2", new DateOnly(2022, 3, 1), new DateOnly(2022, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 136, 5, "candidature du 1er mars 2022 au 30 avril 2022", null, null), "S2 2022", new DateOnly(2022, 7, 1), new DateOnly(2023, 3, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 34, 5, "mesure \"S2 2022\" du 1er juillet 2022 au 31 mars 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 138, 5, "mesure \"S2 2022\" du 1er juillet 2022 au 31 décembre 2022", null, null), null), new DateOnly(2023, 3, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 35, 5, "jalon 31 mars 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 139, 5, "jalon 31 décembre 2022", null, null), null), null, null, null, null), new WindowInfo("F3", "Fenêtre 3", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 142, 5, "candidature du 1er septembre 2022 au 31 octobre 2022", null, null), "S1 2023", new DateOnly(2023, 1, 1), new DateOnly(2023, 7, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 38, 5, "mesure \"S1 2023\" du 1er janvier 2023 au 31 juillet 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 144, 5, "mesure \"S1 2023\" du 1er janvier 2023 au 30 juin 2023", null, null), null), new DateOnly(2023, 7, 31), new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 39, 5, "jalon 31 juillet 2023", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 145, 5, "jalon 30 juin 2023", null, null), null), null, null, null, null), new WindowInfo("F4", "Fenêtre 4", new DateOnly(2023, 3, 1), new DateOnly(2023, 4, 30), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 148, 5, "candidature du 1er mars 2023 au 30 avril 2023", null, null), "S2 2023", new DateOnly(2023, 7, 1), new DateOnly(2023, 12, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 150, 5, "mesure \"S2 2023\" du 1er juillet 2023 au 31 décembre 2023", null, new AssumptionNote(true, "dates lues dans le seul libellé « Fenêtre 4 S2 2023 » (seed 001)")), new DateOnly(2024, 3, 31), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 152, 5, "jalon 31 mars 2024", null, new AssumptionNote(true, "seed 002 : « 4 fenêtres de financement, soit une fenêtre par semestre entre janvier 2022 et mars 2024 » : la dernière se clôt en mars 2024 ; le jour n'est pas donné, c'est la fin du mois")), null, null, null, null) }, new string[] { "D1", "D2", "D3", "D4" }, new RoundingRule(RoundingUnit.Cent, RoundingMode.HalfAwayFromZero, null), new int[] { 0, 1, 2, 3 }, new int[] { 0, 1, 2, 3 }, new TerritorialScope(OverseasScopeKind.AllExcept, new string[] { "Polynésie française", "Nouvelle-Calédonie", "Wallis-et-Futuna" }, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 49, 5, "outre-mer tous sauf \"Polynésie française\", \"Nouvelle-Calédonie\", \"Wallis-et-Futuna\"", null, null)), new CalendarRule[] { new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »"))), new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »"))) });
+    private static readonly TerritorialScope Territory = new TerritorialScope(OverseasScopeKind.AllExcept, new string[] { "Polynésie française", "Nouvelle-Calédonie", "Wallis-et-Futuna" }, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 49, 5, "outre-mer tous sauf \"Polynésie française\", \"Nouvelle-Calédonie\", \"Wallis-et-Futuna\"", null, null));
+    private static readonly CalendarRule FilingRule = new CalendarRule(CalendarRuleKind.FiledDuringCandidacyPeriod, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 48, 5, "candidature déposée pendant la période de candidature", null, new AssumptionNote(true, "seed 001 : « Une période de candidature pour les établissements, d'une durée de 2 mois » par fenêtre ; seed 004 : la plateforme « ouverte aux établissements du 1er Mars au 30 avril 2022 pour candidater exclusivement à la fenêtre 2 »")));
+    private static readonly Provenance ConditionRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 55, 5, "recevable si prérequis_saisis_osis et engagement_cibles_osis", null, new AssumptionNote(false, "seed 002 (page de l'ARS Normandie) énonce ces critères sans citer le texte qui les fixe : ils sont rattachés au texte fondateur, dès la fenêtre 1"));
+    private static readonly VoletInfo Volet0 = new VoletInfo("V1", "Alimentation du DMP", new string[] { "F1", "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 66, 9, "fenêtres F1, F2, F3, F4", null, null));
+    private static readonly PrerequisiteInfo Prerequisite0 = new PrerequisiteInfo(0, "PS1.1", "Cellule d’identitovigilance opérationnelle", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 165, 11, "PS1.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite1 = new PrerequisiteInfo(1, "PS1.2", "Appropriation du référentiel national d’identitovigilance (RNIV 1 et RNIV2)", "Identitovigilance", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 168, 11, "PS1.2", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite2 = new PrerequisiteInfo(2, "PS2.1", "Présence d’une politique de sécurité, d’une analyse de risques, d’un plan d’action SSI, existence d’un responsable sécurité SI", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 171, 11, "PS2.1", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 174, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite3 = new PrerequisiteInfo(3, "PS2.2", "Cybersécurité : réalisation d’un audit externe de cybersurveillance", "Sécurité", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 176, 11, "PS2.2", null, null), new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 178, 5, "tolérance en F1", null, null));
+    private static readonly PrerequisiteInfo Prerequisite4 = new PrerequisiteInfo(4, "PS3.1", "Capacité technique du SIH à alimenter le DMP", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 180, 11, "PS3.1", null, null), null);
+    private static readonly PrerequisiteInfo Prerequisite5 = new PrerequisiteInfo(5, "PS3.2", "Existence d’une messagerie opérationnelle intégrée à l’espace de confiance MS Santé", "Échange et partage d’informations", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 183, 11, "PS3.2", null, null), null);
+    private static readonly VoletInfo Volet1 = new VoletInfo("V2", "Usage de la MSS citoyenne et professionnelle", new string[] { "F2", "F3", "F4" }, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 9, "fenêtres F2, F3, F4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly PrerequisiteInfo Prerequisite6 = new PrerequisiteInfo(6, "PS4.1", "Capacité technique d’envoi et de réception de messages de test vers la MSS citoyenne", "MSS citoyenne", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 61, 11, "PS4.1", null, new AssumptionNote(false, "prérequis présenté par le seed 004 avec le volet 2 ; attribué à 2022/40 comme le reste du volet (voir l'en-tête)")), null);
+    private static readonly Schedule[] OwnSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[0], 0, "F1", 0, "F1", null),
+        new Schedule("F2", Info.Windows[1], 1, "F2", 1, "F2", null),
+        new Schedule("F3", Info.Windows[2], 2, "F3", 2, "F3", null),
+        new Schedule("F4", Info.Windows[3], 3, "F4", 3, "F4", null)
+    };
+    private static readonly Schedule[] PostponedSchedules = new Schedule[]
+    {
+        new Schedule("F1", Info.Windows[1], 0, "F1", 0, "F1", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 132, 5, "report vers F2 avec les cibles de F1 et la dégressivité de F1", null, new AssumptionNote(false, "seed 000 §2 : les établissements « engagés dans la 1ère fenêtre de financement et ayant sollicités un report » suivent le jalon de la fenêtre 2 ; aucune source ne dit quel texte a ouvert ce report (il est rattaché au texte fondateur) ni quelles cibles et quelle dégressivité s'appliquent alors : celles de F1, la fenêtre de la candidature"))),
+        null,
+        null,
+        null
+    };
+    private static readonly CalendarRule ResultsRule = new CalendarRule(CalendarRuleKind.ResultsByMilestone, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 50, 5, "résultats transmis au plus tard au jalon", null, new AssumptionNote(true, "seed 000 §1 : une fenêtre est « une période durant laquelle un établissement candidat s'engage à atteindre des cibles d'usage », avec « le jalon d'atteinte des cibles d'usage » ; seed 003 : « ont jusqu'au 30 septembre prochain pour atteindre les taux »")));
     private static readonly DomainInfo Domain0 = new DomainInfo("D1", "Documents de sortie", "V1");
-    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 52, 17, "taux = séjours_ldl / séjours", null));
-    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 80, 17, "49 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 17, "49 %", null)));
-    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 80, 25, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 25, "59 %", null)));
-    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 80, 33, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 33, "64 %", null)));
-    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 80, 41, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 154, 41, "69 %", null)));
-    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 57, 17, "taux = séjours_ordonnance / séjours", null));
-    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 81, 17, "40 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 17, "40 %", null)));
-    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 81, 25, "48 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 25, "48 %", null)));
-    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 81, 33, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 33, "59 %", null)));
-    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 81, 41, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 155, 41, "63 %", null)));
-    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 62, 17, "taux = séjours_cro / séjours", null));
-    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 64, 17, "applicable si activité_chirurgie", null);
-    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 82, 17, "49 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 17, "49 %", null)));
-    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 82, 25, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 25, "59 %", null)));
-    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 82, 33, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 33, "64 %", null)));
-    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 82, 41, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 156, 41, "69 %", null)));
-    private static readonly IndicatorInfo Indicator8 = new IndicatorInfo(8, "DS1.4", "Parmi les patients déjà venus, taux de séjours pour lesquels au moins un document datant d’un ancien séjour a fait l’objet d’une alimentation au DMP, avec une INS qualifiée.", true, true, 19, 18, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 51, 17, "taux = séjours_document_historique / séjours_patients_déjà_venus", null));
-    private static readonly Threshold Target8_1 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 83, 25, "50 %", null));
-    private static readonly Threshold Target8_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 83, 33, "50 %", null));
-    private static readonly Threshold Target8_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 83, 41, "50 %", null));
-    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 43, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 47, 13, "forfait = forfait_d1", null);
-    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 63, 17, "bonus 10 % du forfait", null);
-    private static readonly Provenance BonusRule8 = new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 53, 17, "bonus bonus_historique", null);
+    private static readonly IndicatorInfo Indicator0 = new IndicatorInfo(0, "DS1.1", "Taux de séjours pour lesquels le DMP a été alimenté d'une lettre de liaison au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 1, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 76, 17, "taux = séjours_ldl / séjours", null, null));
+    private static readonly Threshold Target0_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 90, 17, "49 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 17, "49 %", null, null), null));
+    private static readonly Threshold Target0_1 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 90, 25, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 25, "59 %", null, null), null));
+    private static readonly Threshold Target0_2 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 90, 33, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 33, "64 %", null, null), null));
+    private static readonly Threshold Target0_3 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 90, 41, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 193, 41, "69 %", null, null), null));
+    private static readonly IndicatorInfo Indicator1 = new IndicatorInfo(1, "DS1.2", "Taux de séjours pour lesquels le DMP a été alimenté d’au moins une ordonnance de sortie au format CDA-R2 niveau 1 et comprenant une INS qualifiée.", false, true, 2, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 81, 17, "taux = séjours_ordonnance / séjours", null, null));
+    private static readonly Threshold Target1_0 = new Threshold(ThresholdKind.Rate, 40M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 91, 17, "40 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 17, "40 %", null, null), null));
+    private static readonly Threshold Target1_1 = new Threshold(ThresholdKind.Rate, 48M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 91, 25, "48 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 25, "48 %", null, null), null));
+    private static readonly Threshold Target1_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 91, 33, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 33, "59 %", null, null), null));
+    private static readonly Threshold Target1_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 91, 41, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 194, 41, "63 %", null, null), null));
+    private static readonly IndicatorInfo Indicator2 = new IndicatorInfo(2, "DS1.3", "Taux de séjours pour lesquels le DMP a été alimenté d'un compte-rendu opératoire au format CDA-R2 niveau 1 comprenant une INS qualifiée.", true, true, 3, 0, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 86, 17, "taux = séjours_cro / séjours", null, null));
+    private static readonly Provenance ApplicabilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 89, 17, "applicable si activité_chirurgie", null, null);
+    private static readonly Threshold Target2_0 = new Threshold(ThresholdKind.Rate, 49M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 17, "49 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 17, "49 %", null, null), null));
+    private static readonly Threshold Target2_1 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 25, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 25, "59 %", null, null), null));
+    private static readonly Threshold Target2_2 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 33, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 33, "64 %", null, null), null));
+    private static readonly Threshold Target2_3 = new Threshold(ThresholdKind.Rate, 55M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 41, "55 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 195, 41, "69 %", null, null), null));
+    private static readonly IndicatorInfo Indicator8 = new IndicatorInfo(8, "DS1.4", "Parmi les patients déjà venus, taux de séjours pour lesquels au moins un document datant d’un ancien séjour a fait l’objet d’une alimentation au DMP, avec une INS qualifiée.", true, true, 21, 20, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 61, 17, "taux = séjours_document_historique / séjours_patients_déjà_venus", null, null));
+    private static readonly Threshold Target8_1 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 25, "50 %", null, null));
+    private static readonly Threshold Target8_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 33, "50 %", null, null));
+    private static readonly Threshold Target8_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 41, "50 %", null, null));
+    private static readonly DegressivityRate Degressivity0_0 = new DegressivityRate("F1", 100M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_1 = new DegressivityRate("F2", 90M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_2 = new DegressivityRate("F3", 85M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly DegressivityRate Degressivity0_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 67, 9, "dégressivité F1 100 %, F2 90 %, F3 85 %, F4 80 %", null, null));
+    private static readonly Provenance ForfaitRule0 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 71, 13, "forfait = forfait_d1", null, null);
+    private static readonly Provenance BonusRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 87, 17, "bonus 10 % du forfait", null, new AssumptionNote(false, "seed 004 ne dit pas si les 10 % portent sur le forfait avant ou après dégressivité : « forfait » désigne ici le forfait après dégressivité"));
+    private static readonly Provenance BonusRule8 = new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 63, 17, "bonus bonus_historique", null, null);
     private static readonly DomainInfo Domain1 = new DomainInfo("D2", "Biologie médicale", "V1");
-    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 69, 13, "éligible si laboratoire_interne", null);
-    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Taux de CR de biologie médicale structurés au format CDA-R2 niveau 1 ou CDA-R2 niveau 3 transmis au DMP, avec une INS qualifiée.", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 74, 17, "taux = cr_biologie_dmp / cr_biologie", null));
-    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 84, 17, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 17, "45 %", null)));
-    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 84, 25, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 25, "54 %", null)));
-    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 84, 33, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 33, "59 %", null)));
-    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 84, 41, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 157, 41, "63 %", null)));
-    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 68, 13, "forfait = forfait_d2", null);
+    private static readonly Provenance EligibilityRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 94, 13, "éligible si laboratoire_interne", null, null);
+    private static readonly IndicatorInfo Indicator3 = new IndicatorInfo(3, "DS2.1", "Taux de CR de biologie médicale structurés au format CDA-R2 niveau 1 ou CDA-R2 niveau 3 transmis au DMP, avec une INS qualifiée.", false, true, 5, 4, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 99, 17, "taux = cr_biologie_dmp / cr_biologie", null, null));
+    private static readonly Threshold Target3_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 17, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 17, "45 %", null, null), null));
+    private static readonly Threshold Target3_1 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 25, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 25, "54 %", null, null), null));
+    private static readonly Threshold Target3_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 33, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 33, "59 %", null, null), null));
+    private static readonly Threshold Target3_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 41, "50 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 196, 41, "63 %", null, null), null));
+    private static readonly Provenance ForfaitRule1 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 93, 13, "forfait = forfait_d2", null, null);
     private static readonly DomainInfo Domain2 = new DomainInfo("D3", "Imagerie", "V1");
-    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 79, 13, "éligible si imagerie_interne", null);
-    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 84, 17, "taux = cr_imagerie_dmp / cr_imagerie", null));
-    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 85, 17, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 17, "45 %", null)));
-    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 85, 25, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 25, "54 %", null)));
-    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 85, 33, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 33, "59 %", null)));
-    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 85, 41, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 158, 41, "63 %", null)));
-    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 78, 13, "forfait = forfait_d3", null);
+    private static readonly Provenance EligibilityRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 104, 13, "éligible si imagerie_interne", null, null);
+    private static readonly IndicatorInfo Indicator4 = new IndicatorInfo(4, "DS3.1", "Taux de CR d’imagerie structurés au format CDA-R2 niveau 1 transmis au DMP avec une INS qualifiée", false, true, 7, 6, new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 109, 17, "taux = cr_imagerie_dmp / cr_imagerie", null, null));
+    private static readonly Threshold Target4_0 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 95, 17, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 17, "45 %", null, null), null));
+    private static readonly Threshold Target4_1 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 95, 25, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 25, "54 %", null, null), null));
+    private static readonly Threshold Target4_2 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 95, 33, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 33, "59 %", null, null), null));
+    private static readonly Threshold Target4_3 = new Threshold(ThresholdKind.Rate, 45M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 95, 41, "45 %", new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 197, 41, "63 %", null, null), null));
+    private static readonly Provenance ForfaitRule2 = new Provenance("DGOS/PF5/DNS/CTO/2021/167", "instructions/2021-167.sunes", 103, 13, "forfait = forfait_d3", null, null);
     private static readonly DomainInfo Domain3 = new DomainInfo("D4", "Usage de la Messagerie Sécurisée de Santé", "V2");
-    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 15, 14, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 39, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null));
-    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 17, "42 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 17, "42 %", null)));
-    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 25, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 25, "49 %", null)));
-    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 92, 33, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 69, 33, "56 %", null)));
-    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 16, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 46, 17, "taux = séjours_message_patient / séjours", null));
-    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 17, "42 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 17, "42 %", null)));
-    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 25, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 25, "49 %", null)));
-    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 93, 33, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 70, 33, "56 %", null)));
-    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation par l’établissement des fonctionnalités de la messagerie sécurisée de santé citoyenne en CME (ou instance équivalente dans les GHT et les établissements privés) ainsi que les cas d’usage pressentis.", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "oui/non", null));
-    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 17, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 17, "oui", null)));
-    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 25, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 25, "oui", null)));
-    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 94, 33, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 71, 33, "oui", null)));
-    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 28, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null));
-    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 32, 13, "forfait = forfait_d4", null);
+    private static readonly IndicatorInfo Indicator5 = new IndicatorInfo(5, "DS4.1", "Taux de correspondants équipés d’une messagerie sécurisée professionnelle auxquels des documents de santé référencés avec une INS qualifiée et structurés au format CDA-R2 ont été transmis.", false, true, 17, 16, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 44, 17, "taux = correspondants_destinataires / correspondants_équipés_mss", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target5_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 102, 17, "42 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target5_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 102, 25, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target5_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 102, 33, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 76, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly IndicatorInfo Indicator6 = new IndicatorInfo(6, "DS4.2", "Taux de séjours pour lesquels un message a été envoyé au patient par la MSS citoyenne (avec ou sans pièce jointe).", false, true, 18, 0, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 51, 17, "taux = séjours_message_patient / séjours", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target6_1 = new Threshold(ThresholdKind.Rate, 42M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 103, 17, "42 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 17, "42 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target6_2 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 103, 25, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 25, "49 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target6_3 = new Threshold(ThresholdKind.Rate, 50M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 103, 33, "50 %", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 77, 33, "56 %", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly IndicatorInfo Indicator7 = new IndicatorInfo(7, "DS4.3", "Présentation par l’établissement des fonctionnalités de la messagerie sécurisée de santé citoyenne en CME (ou instance équivalente dans les GHT et les établissements privés) ainsi que les cas d’usage pressentis.", false, false, -1, -1, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 56, 17, "oui/non", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Threshold Target7_1 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 104, 17, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 17, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target7_2 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 104, 25, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 25, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly Threshold Target7_3 = new Threshold(ThresholdKind.Yes, 0M, new Provenance("DGOS/PF5/DNS/2023/28", "instructions/2023-28.sunes", 104, 33, "oui", new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 78, 33, "oui", null, new AssumptionNote(false, "grille présentée par le seed 004 ; attribuée à 2022/40 comme le reste du volet (voir l'en-tête)")), null));
+    private static readonly DegressivityRate Degressivity1_1 = new DegressivityRate("F2", 100M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_2 = new DegressivityRate("F3", 90M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly DegressivityRate Degressivity1_3 = new DegressivityRate("F4", 80M, new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 33, 9, "dégressivité F2 100 %, F3 90 %, F4 80 %", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022")));
+    private static readonly Provenance ForfaitRule3 = new Provenance("DGOS/PF5/DNS/2022/40", "instructions/2022-40.sunes", 37, 13, "forfait = forfait_d4", null, new AssumptionNote(false, "contenu du volet 2 présenté par le seed 004 (14/03/2022) ; aucune source ne dit quel texte l'a fixé : il est attribué à 2022/40, seul texte connu entre 2021/167 (volet « à définir », seed 001) et l'ouverture des candidatures au volet 2 le 1er mars 2022"));
     internal static Decision Evaluate(Candidacy candidacy, DateOnly asOf)
     {
         var decision = new DecisionBuilder(candidacy, asOf, Info);
         var window = candidacy.WindowSlot;
+#line 49 "instructions/2023-28.sunes"
+        decision.RequireTerritory(Territory);
+#line 48 "instructions/2021-167.sunes"
+        decision.RequireFiledDuringCandidacyPeriod(FilingRule);
+#line 55 "instructions/2021-167.sunes"
+        decision.RequireCondition(Formulas.Formula0(candidacy), ConditionRule0);
+#line hidden
         if ((candidacy.IsDomainRequested(0) || candidacy.IsDomainRequested(1) || candidacy.IsDomainRequested(2)))
         {
-#line 42 "instructions/2021-167.sunes"
+            decision.StartVolet(Volet0);
+#line 66 "instructions/2021-167.sunes"
             if (!(window == 0 || window == 1 || window == 2 || window == 3))
-#line 42 "instructions/2021-167.sunes"
+#line 66 "instructions/2021-167.sunes"
                 decision.WindowNotInVolet(Volet0);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet0, Prerequisite5, false);
 #line hidden
         }
 
         if (candidacy.IsDomainRequested(3))
         {
-#line 27 "instructions/2022-40.sunes"
+            decision.StartVolet(Volet1);
+#line 32 "instructions/2022-40.sunes"
             if (!(window == 1 || window == 2 || window == 3))
-#line 27 "instructions/2022-40.sunes"
+#line 32 "instructions/2022-40.sunes"
                 decision.WindowNotInVolet(Volet1);
-#line 126 "instructions/2021-167.sunes"
+#line 165 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite0, false);
-#line 129 "instructions/2021-167.sunes"
+#line 168 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite1, false);
-#line 135 "instructions/2021-167.sunes"
+#line 174 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite2, window == 0);
-#line 139 "instructions/2021-167.sunes"
+#line 178 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite3, window == 0);
-#line 141 "instructions/2021-167.sunes"
+#line 180 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite4, false);
-#line 144 "instructions/2021-167.sunes"
+#line 183 "instructions/2021-167.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite5, false);
-#line 56 "instructions/2022-40.sunes"
+#line 61 "instructions/2022-40.sunes"
             decision.RequirePrerequisite(Volet1, Prerequisite6, false);
 #line hidden
         }
 
-        if (!decision.IsAdmissible)
+        if (!decision.AnyVoletAdmissible)
             return decision.Build();
-#line 45 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(0))
-#line 45 "instructions/2021-167.sunes"
-            EvaluateDomain0(candidacy, decision.StartDomain(Domain0));
-#line 66 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(1))
-#line 66 "instructions/2021-167.sunes"
-            EvaluateDomain1(candidacy, decision.StartDomain(Domain1));
-#line 76 "instructions/2021-167.sunes"
-        if (candidacy.IsDomainRequested(2))
-#line 76 "instructions/2021-167.sunes"
-            EvaluateDomain2(candidacy, decision.StartDomain(Domain2));
-#line 30 "instructions/2022-40.sunes"
-        if (candidacy.IsDomainRequested(3))
-#line 30 "instructions/2022-40.sunes"
-            EvaluateDomain3(candidacy, decision.StartDomain(Domain3));
+        decision.UseSchedule(OwnSchedules, PostponedSchedules);
+#line 50 "instructions/2021-167.sunes"
+        decision.CheckResultsByMilestone(ResultsRule);
+#line hidden
+        var targetsWindow = decision.TargetsWindowSlot;
+        var degressivityWindow = decision.DegressivityWindowSlot;
+#line 69 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(0) && decision.IsVoletAdmissible(Volet0))
+#line 69 "instructions/2021-167.sunes"
+            EvaluateDomain0(candidacy, decision.StartDomain(Domain0), targetsWindow, degressivityWindow);
+#line 91 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(1) && decision.IsVoletAdmissible(Volet0))
+#line 91 "instructions/2021-167.sunes"
+            EvaluateDomain1(candidacy, decision.StartDomain(Domain1), targetsWindow, degressivityWindow);
+#line 101 "instructions/2021-167.sunes"
+        if (candidacy.IsDomainRequested(2) && decision.IsVoletAdmissible(Volet0))
+#line 101 "instructions/2021-167.sunes"
+            EvaluateDomain2(candidacy, decision.StartDomain(Domain2), targetsWindow, degressivityWindow);
+#line 35 "instructions/2022-40.sunes"
+        if (candidacy.IsDomainRequested(3) && decision.IsVoletAdmissible(Volet1))
+#line 35 "instructions/2022-40.sunes"
+            EvaluateDomain3(candidacy, decision.StartDomain(Domain3), targetsWindow, degressivityWindow);
 #line hidden
         return decision.Build();
     }
 
-    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain0(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 52 "instructions/2021-167.sunes"
-        domain.Check(Indicator0, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 76 "instructions/2021-167.sunes"
+        domain.Check(Indicator0, targetsWindow switch
         {
             0 => Target0_0,
             1 => Target0_1,
@@ -1053,8 +1187,8 @@ internal static class Epoch3
             3 => Target0_3,
             _ => null
         }, true, null);
-#line 57 "instructions/2021-167.sunes"
-        domain.Check(Indicator1, window switch
+#line 81 "instructions/2021-167.sunes"
+        domain.Check(Indicator1, targetsWindow switch
         {
             0 => Target1_0,
             1 => Target1_1,
@@ -1062,10 +1196,10 @@ internal static class Epoch3
             3 => Target1_3,
             _ => null
         }, true, null);
-#line 64 "instructions/2021-167.sunes"
-        var applicable2 = Formulas.Formula0(candidacy);
-#line 62 "instructions/2021-167.sunes"
-        domain.Check(Indicator2, window switch
+#line 89 "instructions/2021-167.sunes"
+        var applicable2 = Formulas.Formula1(candidacy);
+#line 86 "instructions/2021-167.sunes"
+        domain.Check(Indicator2, targetsWindow switch
         {
             0 => Target2_0,
             1 => Target2_1,
@@ -1073,8 +1207,8 @@ internal static class Epoch3
             3 => Target2_3,
             _ => null
         }, applicable2, ApplicabilityRule2);
-#line 51 "instructions/2023-28.sunes"
-        domain.Check(Indicator8, window switch
+#line 61 "instructions/2023-28.sunes"
+        domain.Check(Indicator8, targetsWindow switch
         {
             1 => Target8_1,
             2 => Target8_2,
@@ -1084,8 +1218,8 @@ internal static class Epoch3
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 47 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula1(candidacy), ForfaitRule0, window switch
+#line 71 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula2(candidacy), ForfaitRule0, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -1093,35 +1227,36 @@ internal static class Epoch3
             3 => Degressivity0_3,
             _ => null
         });
-#line 63 "instructions/2021-167.sunes"
+#line 87 "instructions/2021-167.sunes"
         if (domain.IsBonusEarned(Indicator2))
-#line 63 "instructions/2021-167.sunes"
-            domain.AddBonus(Indicator2, Formulas.Formula2(candidacy, forfait), BonusRule2);
-#line 53 "instructions/2023-28.sunes"
+#line 87 "instructions/2021-167.sunes"
+            domain.AddBonus(Indicator2, Formulas.Formula3(candidacy, forfait), BonusRule2);
+#line 63 "instructions/2023-28.sunes"
         if (domain.IsBonusEarned(Indicator8))
-#line 53 "instructions/2023-28.sunes"
-            domain.AddBonus(Indicator8, Formulas.Formula8(candidacy, forfait), BonusRule8);
+#line 63 "instructions/2023-28.sunes"
+            domain.AddBonus(Indicator8, Formulas.Formula9(candidacy, forfait), BonusRule8);
 #line hidden
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain1(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 69 "instructions/2021-167.sunes"
-        if (!Formulas.Formula3(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 94 "instructions/2021-167.sunes"
+        if (!Formulas.Formula4(candidacy))
         {
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule1);
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 69 "instructions/2021-167.sunes"
+#line 94 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule1);
-#line 74 "instructions/2021-167.sunes"
-        domain.Check(Indicator3, window switch
+#line 99 "instructions/2021-167.sunes"
+        domain.Check(Indicator3, targetsWindow switch
         {
             0 => Target3_0,
             1 => Target3_1,
@@ -1132,8 +1267,8 @@ internal static class Epoch3
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 68 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula4(candidacy), ForfaitRule1, window switch
+#line 93 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula5(candidacy), ForfaitRule1, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -1145,23 +1280,24 @@ internal static class Epoch3
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain2(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 79 "instructions/2021-167.sunes"
-        if (!Formulas.Formula5(candidacy))
+        if (domain.CloseIfUntimely())
+            return;
+#line 104 "instructions/2021-167.sunes"
+        if (!Formulas.Formula6(candidacy))
         {
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             domain.Ineligible(EligibilityRule2);
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
             return;
 #line hidden
         }
 
-#line 79 "instructions/2021-167.sunes"
+#line 104 "instructions/2021-167.sunes"
         domain.Eligible(EligibilityRule2);
-#line 84 "instructions/2021-167.sunes"
-        domain.Check(Indicator4, window switch
+#line 109 "instructions/2021-167.sunes"
+        domain.Check(Indicator4, targetsWindow switch
         {
             0 => Target4_0,
             1 => Target4_1,
@@ -1172,8 +1308,8 @@ internal static class Epoch3
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 78 "instructions/2021-167.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula6(candidacy), ForfaitRule2, window switch
+#line 103 "instructions/2021-167.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule2, degressivityWindow switch
         {
             0 => Degressivity0_0,
             1 => Degressivity0_1,
@@ -1185,27 +1321,28 @@ internal static class Epoch3
         domain.Funded(Info.Rounding);
     }
 
-    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain)
+    private static void EvaluateDomain3(Candidacy candidacy, DomainEvaluation domain, int targetsWindow, int degressivityWindow)
     {
-        var window = candidacy.WindowSlot;
-#line 39 "instructions/2022-40.sunes"
-        domain.Check(Indicator5, window switch
+        if (domain.CloseIfUntimely())
+            return;
+#line 44 "instructions/2022-40.sunes"
+        domain.Check(Indicator5, targetsWindow switch
         {
             1 => Target5_1,
             2 => Target5_2,
             3 => Target5_3,
             _ => null
         }, true, null);
-#line 46 "instructions/2022-40.sunes"
-        domain.Check(Indicator6, window switch
+#line 51 "instructions/2022-40.sunes"
+        domain.Check(Indicator6, targetsWindow switch
         {
             1 => Target6_1,
             2 => Target6_2,
             3 => Target6_3,
             _ => null
         }, true, null);
-#line 51 "instructions/2022-40.sunes"
-        domain.Check(Indicator7, window switch
+#line 56 "instructions/2022-40.sunes"
+        domain.Check(Indicator7, targetsWindow switch
         {
             1 => Target7_1,
             2 => Target7_2,
@@ -1215,8 +1352,8 @@ internal static class Epoch3
 #line hidden
         if (domain.CloseIfTargetsMissed())
             return;
-#line 32 "instructions/2022-40.sunes"
-        var forfait = domain.ApplyDegressivity(Formulas.Formula7(candidacy), ForfaitRule3, window switch
+#line 37 "instructions/2022-40.sunes"
+        var forfait = domain.ApplyDegressivity(Formulas.Formula8(candidacy), ForfaitRule3, degressivityWindow switch
         {
             1 => Degressivity1_1,
             2 => Degressivity1_2,
@@ -1233,72 +1370,80 @@ internal static class Formulas
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool Formula0(Candidacy candidacy)
     {
-#line 64 "instructions/2021-167.sunes"
+#line 55 "instructions/2021-167.sunes"
+        return (candidacy.ReadBoolean(9) && candidacy.ReadBoolean(10));
+#line hidden
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static bool Formula1(Candidacy candidacy)
+    {
+#line 89 "instructions/2021-167.sunes"
         return candidacy.ReadBoolean(8);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static decimal Formula1(Candidacy candidacy)
+    internal static decimal Formula2(Candidacy candidacy)
     {
-#line 47 "instructions/2021-167.sunes"
-        return candidacy.ReadNumber(11);
+#line 71 "instructions/2021-167.sunes"
+        return candidacy.ReadNumber(13);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static decimal Formula2(Candidacy candidacy, decimal forfait)
+    internal static decimal Formula3(Candidacy candidacy, decimal forfait)
     {
-#line 63 "instructions/2021-167.sunes"
+#line 87 "instructions/2021-167.sunes"
         return ((forfait * 10M) / 100M);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool Formula3(Candidacy candidacy)
+    internal static bool Formula4(Candidacy candidacy)
     {
-#line 69 "instructions/2021-167.sunes"
-        return candidacy.ReadBoolean(9);
+#line 94 "instructions/2021-167.sunes"
+        return candidacy.ReadBoolean(11);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static decimal Formula4(Candidacy candidacy)
+    internal static decimal Formula5(Candidacy candidacy)
     {
-#line 68 "instructions/2021-167.sunes"
-        return candidacy.ReadNumber(12);
+#line 93 "instructions/2021-167.sunes"
+        return candidacy.ReadNumber(14);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool Formula5(Candidacy candidacy)
+    internal static bool Formula6(Candidacy candidacy)
     {
-#line 79 "instructions/2021-167.sunes"
-        return candidacy.ReadBoolean(10);
-#line hidden
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static decimal Formula6(Candidacy candidacy)
-    {
-#line 78 "instructions/2021-167.sunes"
-        return candidacy.ReadNumber(13);
+#line 104 "instructions/2021-167.sunes"
+        return candidacy.ReadBoolean(12);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static decimal Formula7(Candidacy candidacy)
     {
-#line 32 "instructions/2022-40.sunes"
-        return candidacy.ReadNumber(17);
+#line 103 "instructions/2021-167.sunes"
+        return candidacy.ReadNumber(15);
 #line hidden
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static decimal Formula8(Candidacy candidacy, decimal forfait)
+    internal static decimal Formula8(Candidacy candidacy)
     {
-#line 53 "instructions/2023-28.sunes"
-        return candidacy.ReadNumber(20);
+#line 37 "instructions/2022-40.sunes"
+        return candidacy.ReadNumber(19);
+#line hidden
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static decimal Formula9(Candidacy candidacy, decimal forfait)
+    {
+#line 63 "instructions/2023-28.sunes"
+        return candidacy.ReadNumber(22);
 #line hidden
     }
 }

@@ -2,13 +2,33 @@ using SunEs.Runtime;
 
 namespace SunEs.Emit.Tests.Support;
 
-/// <summary>Candidacies of the tests: a hospital ("CH") with every prerequisite met, and the D1 data of the examples.</summary>
+/// <summary>
+/// Candidacies of the tests: a metropolitan hospital ("CH") with every prerequisite met, its oSIS
+/// commitments made, filed on the first day of its window's candidacy period and transmitting its
+/// results at the end of the window's measurement (as the latest texts set it); and the D1 data of the examples.
+/// </summary>
 internal static class Candidacies
 {
-    public const string Establishment = "750000001";
+    public const string Establishment = "750000010";
 
-    public static CandidacyBuilder Hospital(IProgrammeRules rules, string window) =>
-        rules.Schema.NewCandidacy(Establishment, window).AllPrerequisitesMet();
+    public static CandidacyBuilder Hospital(IProgrammeRules rules, string window) => WithFacts(rules, window).AllPrerequisitesMet();
+
+    /// <summary>The territory, dates and oSIS commitments of <see cref="Hospital"/>, saying nothing of prerequisites.</summary>
+    public static CandidacyBuilder WithFacts(IProgrammeRules rules, string window)
+    {
+        var builder = rules.Schema.NewCandidacy(Establishment, window).InTerritory("France métropolitaine");
+        if (rules.Programme.Epochs[^1].FindWindow(window) is { CandidacyStart: { } filed, MeasurementEnd: { } results })
+        {
+            builder.FiledOn(filed).ResultsTransmittedOn(results);
+        }
+
+        foreach (var commitment in new[] { "prérequis_saisis_osis", "engagement_cibles_osis" }.Where(id => rules.Schema.FindData(id) is not null))
+        {
+            builder.Set(commitment, true);
+        }
+
+        return builder;
+    }
 
     /// <summary>D1 in <paramref name="window"/> with every non-bonus target of 2023/28 met: DS1.1 60 %, DS1.2 480 / 1 000.</summary>
     public static CandidacyBuilder DischargeDocuments(IProgrammeRules rules, string window = "F2", bool surgery = true) =>

@@ -46,7 +46,7 @@ public sealed class AssemblyVerifierTests(EmittedCorpus corpus) : IClassFixture<
     {
         var unit = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseCompilationUnit("public static class Leak { public static void Run() => System.IO.File.Delete(\"/tmp/x\"); }");
 
-        var (assembly, pdb, diagnostics) = Compiling.GeneratedAssemblyCompiler.Compile(unit, "SunEs.Rules.Leak", Semantics.Compilation.Parse([]), HandMadeAssembly.References);
+        var (assembly, pdb, diagnostics) = Compiling.GeneratedAssemblyCompiler.Compile(unit, "SunEs.Rules.Leak", [], HandMadeAssembly.References);
 
         Assert.Null(assembly);
         Assert.Null(pdb);
@@ -54,6 +54,25 @@ public sealed class AssemblyVerifierTests(EmittedCorpus corpus) : IClassFixture<
         Assert.True(refusal.IsError);
         Assert.Equal("SUNEMIT04", refusal.Code);
         Assert.Contains("défaut de SunEs", refusal.Message.French, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_single_bit_flip_of_an_emitted_image_is_refused_as_damaged_before_the_runtime_reads_it()
+    {
+        var image = corpus.Result.Assembly!;
+        Assert.True(ImageChecksum.Matches(image));
+        var random = new Random(2023);
+        for (var flip = 0; flip < 300; flip++)
+        {
+            var damaged = (byte[])image.Clone();
+            damaged[random.Next(damaged.Length)] ^= (byte)(1 << random.Next(8));
+
+            var verification = AssemblyVerifier.Verify(damaged);
+
+            var violation = Assert.Single(verification.Violations);
+            Assert.Equal(VerificationRule.MalformedImage, violation.Rule);
+            Assert.Contains("somme de contrôle", violation.Message.French, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

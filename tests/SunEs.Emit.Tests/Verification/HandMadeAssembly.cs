@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SunEs.Runtime;
+using SunEs.Runtime.Verification;
 
 namespace SunEs.Emit.Tests.Verification;
 
@@ -30,7 +31,11 @@ internal static class HandMadeAssembly
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         Assert.True(result.Success, "The hand-made assembly does not compile:\n" + string.Join("\n", result.Diagnostics));
-        return image.ToArray();
+
+        // Whoever writes a DLL can stamp its checksum: the checksum tells damage, not trust, so the rules checks below must hold on their own.
+        var bytes = image.ToArray();
+        ImageChecksum.Stamp(bytes);
+        return bytes;
     }
 
     /// <summary>A complete rules implementation whose evaluation runs <paramref name="statement"/> first.</summary>

@@ -44,6 +44,9 @@ public sealed record CandidacyCase(
     IReadOnlyList<MeasureCase> Measures,
     DateOnly AsOf)
 {
+    /// <summary>The candidacy's dates and territory, each possibly missing (then rules in force that read it refuse the candidacy).</summary>
+    public CalendarCase Calendar { get; init; } = new(null, null, null, null, null);
+
     /// <summary>Builds the candidacy through <paramref name="schema"/>: a value the builder refuses throws its <see cref="EvaluationException"/>.</summary>
     public Candidacy Build(CandidacySchema schema)
     {
@@ -52,6 +55,8 @@ public sealed record CandidacyCase(
         {
             builder.RequestPostponement();
         }
+
+        Calendar.Apply(builder);
 
         foreach (var (id, status) in Prerequisites)
         {
@@ -94,6 +99,7 @@ public sealed record CandidacyCase(
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"établissement {Establishment}, candidature en {Window} pour [{string.Join(", ", Domains)}]");
         text.Append(Postponement ? " avec report" : string.Empty);
+        text.Append(CultureInfo.InvariantCulture, $" ({Calendar})");
         text.Append(CultureInfo.InvariantCulture, $" au {AsOf:yyyy-MM-dd}; prérequis [{string.Join(", ", Prerequisites.Select(p => $"{p.Id} {p.Status}"))}]");
         text.Append(CultureInfo.InvariantCulture, $"; données [{string.Join(", ", Data)}]; mesures [{string.Join(", ", Measures)}]");
         return text.ToString();

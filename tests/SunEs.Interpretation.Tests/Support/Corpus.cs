@@ -20,6 +20,12 @@ internal static class Corpus
 
     public static Compilation Compile(Func<string, string, string>? edit = null) => Compilation.Parse(Texts(edit));
 
+    /// <summary>The texts of another folder of the repository (a fixture), as written.</summary>
+    public static Compilation CompileFolder(string folder) =>
+        Compilation.Parse(Directory.GetFiles(Path.Combine(RepositoryRoot, folder), "*.sunes")
+            .Order(StringComparer.Ordinal)
+            .Select(file => new SourceText(folder + "/" + Path.GetFileName(file), File.ReadAllText(file))));
+
     /// <summary>Emits the texts with Roslyn and loads the assembly in its own collectible context.</summary>
     public static LoadedProgrammeRules EmitAndLoad(Compilation compilation)
     {

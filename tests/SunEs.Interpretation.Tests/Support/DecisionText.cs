@@ -14,11 +14,28 @@ internal static class DecisionText
     public static string Of(Decision decision)
     {
         var text = new StringBuilder();
-        Line(text, "decision", decision.Establishment, decision.WindowId, Date(decision.AsOf), decision.IsAdmissible, Number(decision.Total), decision.PostponementRequested);
+        Line(text, "decision", decision.Establishment, decision.WindowId, Date(decision.AsOf), decision.Admissibility, Number(decision.Total), decision.PostponementRequested);
+        Line(text, "  facts", Date(decision.Facts.FiledOn), Date(decision.Facts.ResultsOn), Date(decision.Facts.MeasuredFrom), Date(decision.Facts.MeasuredTo), decision.Facts.Territory);
         Epoch(text, decision.Epoch);
+        foreach (var volet in decision.Volets)
+        {
+            Line(text, "  volet", volet.VoletId, volet.Label, volet.IsAdmissible, volet.Issues.Count);
+        }
+
         foreach (var issue in decision.AdmissibilityIssues)
         {
             Line(text, "  issue", issue.Kind, issue.VoletId, issue.SubjectId, issue.SubjectLabel, Provenance(issue.Rule));
+        }
+
+        if (decision.Schedule is { } schedule)
+        {
+            Line(text, "  schedule", schedule.WindowId, Window(schedule.MeasuredBy), schedule.TargetsWindowSlot, schedule.TargetsWindowId,
+                schedule.DegressivityWindowSlot, schedule.DegressivityWindowId, Provenance(schedule.Postponement));
+        }
+
+        if (decision.Timeliness is { } timeliness)
+        {
+            Line(text, "  timeliness", timeliness.Kind, Provenance(timeliness.Rule), Provenance(timeliness.DateRule));
         }
 
         foreach (var domain in decision.Domains)
@@ -71,6 +88,7 @@ internal static class DecisionText
         Line(text, "schema prerequisites", string.Join(", ", schema.Prerequisites.Select(field => $"{field.Slot}:{field.Id}:{field.Label}")));
         Line(text, "schema data", string.Join(", ", schema.Data.Select(field => $"{field.Slot}:{field.Id}:{field.Kind}:{field.Label}")));
         Line(text, "schema indicators", string.Join(", ", schema.Indicators.Select(field => $"{field.Slot}:{field.Id}:{field.Label}")));
+        Line(text, "schema territories", string.Join(", ", schema.Territories.Select(field => $"{field.Name}:{field.IsOverseas}:{string.Join("/", field.Aliases)}")));
         return text.ToString();
     }
 
@@ -78,6 +96,12 @@ internal static class DecisionText
     {
         Line(text, "  epoch", Date(epoch.StartsOn), string.Join(" & ", epoch.InstructionNumbers), string.Join(" & ", epoch.DomainIds),
             string.Join(" ", epoch.WindowSlots), string.Join(" ", epoch.DomainSlots), epoch.Rounding.Unit, epoch.Rounding.Mode, Provenance(epoch.Rounding.Provenance));
+        Line(text, "    territory", epoch.Territory?.Kind, string.Join(" & ", epoch.Territory?.Territories ?? []), Provenance(epoch.Territory?.Rule));
+        foreach (var rule in epoch.CalendarRules)
+        {
+            Line(text, "    calendar", rule.Kind, Provenance(rule.Rule));
+        }
+
         foreach (var window in epoch.Windows)
         {
             Line(text, "    window", Window(window));
@@ -85,11 +109,15 @@ internal static class DecisionText
     }
 
     private static string Window(WindowInfo? window) => window is null ? "-" : string.Join(" | ",
-        window.Id, window.Label, Date(window.CandidacyStart), Date(window.CandidacyEnd), window.MeasurementLabel, Date(window.MeasurementStart),
-        Date(window.MeasurementEnd), Date(window.Milestone), Provenance(window.MilestoneProvenance), window.PostponementWindowId);
+        window.Id, window.Label, Date(window.CandidacyStart), Date(window.CandidacyEnd), Provenance(window.CandidacyProvenance), window.MeasurementLabel,
+        Date(window.MeasurementStart), Date(window.MeasurementEnd), Provenance(window.MeasurementProvenance), Date(window.Milestone),
+        Provenance(window.MilestoneProvenance), window.PostponementWindowId, window.PostponementTargetsOf, window.PostponementDegressivityOf,
+        Provenance(window.PostponementProvenance));
 
     private static string Provenance(Provenance? provenance) => provenance is null ? "-"
-        : $"{provenance.InstructionNumber}@{provenance.SourcePath}:{provenance.Line}:{provenance.Column}«{provenance.Excerpt}»" + (provenance.Replaced is null ? string.Empty : " replacing " + Provenance(provenance.Replaced));
+        : $"{provenance.InstructionNumber}@{provenance.SourcePath}:{provenance.Line}:{provenance.Column}«{provenance.Excerpt}»"
+            + (provenance.Assumption is { } assumption ? $" [{assumption.Describe(false)}]" : string.Empty)
+            + (provenance.Replaced is null ? string.Empty : " replacing " + Provenance(provenance.Replaced));
 
     private static string Measured(MeasuredValue? measured) => measured is not { } value ? "-"
         : $"{value.Kind} {Number(value.Numerator)}/{Number(value.Denominator)} {Number(value.Points)} {value.YesNo}";

@@ -72,8 +72,8 @@ public sealed class CorpusProtocolTests : IAsyncLifetime
         var edit = await _session.RequestAsync<WorkspaceEdit>("textDocument/rename",
             new RenameParams(new TextDocumentIdentifier(Amending), position, "DS1.2bis"));
         // Declaration and grid row in 2021/167, grid row in 2023/28, and the uses in the tests written in each.
-        Assert.Equal(6, edit.Changes[Founding].Count);
-        Assert.Equal(9, edit.Changes[Amending].Count);
+        Assert.Equal(2 + Features.NavigationTests.CorpusTestUses2("2021-167.sunes", "DS1.2"), edit.Changes[Founding].Count);
+        Assert.Equal(1 + Features.NavigationTests.CorpusTestUses2("2023-28.sunes", "DS1.2"), edit.Changes[Amending].Count);
     }
 
     [Fact]

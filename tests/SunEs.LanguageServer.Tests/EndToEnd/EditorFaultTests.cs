@@ -51,6 +51,30 @@ public class EditorFaultTests
         await AssertHoverOnF2Async(raw, 2, 18);
     }
 
+    [Theory]
+    [InlineData("", " trailing bytes")]
+    [InlineData("", "\r\n\"params\": {}}\r\n")]
+    [InlineData("", "\"x\": 1}\r\n")]
+    [InlineData("-10", "")]
+    public async Task A_body_longer_than_its_length_is_an_error_and_the_next_message_is_answered(string shorter, string extra)
+    {
+        await using var raw = RawLspConnection.Start();
+        await raw.InitializedWithAsync((Uri, Samples.A));
+        var first = JsonSerializer.Serialize(Hover(2, 18, 9));
+        var declared = Encoding.UTF8.GetByteCount(first) + (shorter.Length > 0 ? int.Parse(shorter, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        var next = JsonSerializer.Serialize(Hover(3, 18, 9));
+        await raw.SendBytesAsync($"Content-Length: {declared}\r\n\r\n{first}{extra}Content-Length: {Encoding.UTF8.GetByteCount(next)}\r\n\r\n{next}");
+
+        // The first message is answered when its length holds it whole, else it is a parse error; the bytes left
+        // before the next header are a parse error; the next message is answered.
+        var responses = await raw.AnyResponsesAsync(3);
+        var answered = responses.Where(response => response.GetProperty("id").ValueKind == JsonValueKind.Number).Select(response => response.GetProperty("id").GetInt32());
+        Assert.Equal(shorter.Length == 0 ? [2, 3] : [3], answered.Order());
+        var errors = responses.Where(response => response.GetProperty("id").ValueKind == JsonValueKind.Null).Select(RawLspConnection.ErrorCode).ToList();
+        Assert.Equal(Enumerable.Repeat(LspErrorCodes.ParseError, shorter.Length == 0 ? 1 : 2), errors);
+        await AssertHoverOnF2Async(raw, 4, 18);
+    }
+
     [Fact]
     public async Task An_overlong_header_line_and_an_oversized_length_are_refused_without_reading_them()
     {
@@ -169,20 +193,27 @@ public class EditorFaultTests
     }
 
     [Fact]
-    public async Task Invalid_ranges_in_edits_are_clamped_and_in_requests_refused()
+    public async Task Ranges_outside_the_text_are_clamped_in_edits_and_refused_in_requests_and_reversed_ranges_are_refused_in_both()
     {
         await using var raw = RawLspConnection.Start();
         await raw.InitializedWithAsync((Uri, Samples.A));
         await raw.SendAsync(Change(Uri, 2, 9999, 0, 9999, 50, "\n// fin"));
         await raw.SendAsync(Change(Uri, 3, -4, -7, -1, -1, "// début\n"));
-        await raw.SendAsync(Change(Uri, 4, 2, 400, 2, 200, string.Empty));
+        await AssertHoverOnF2Async(raw, 6, 19);
+        var before = raw.Server.Workspace.Current.Find(Uri)!.Text.Content;
+        // Reversed: swapping its ends would delete lines 2 to 4, which the client never asked for.
+        await raw.SendAsync(Change(Uri, 4, 4, 0, 2, 0, string.Empty));
+        await raw.SendAsync(Change(Uri, 5, 2, 10, 2, 3, "x"));
         await raw.SendAsync(Request(2, "textDocument/completion", new { textDocument = new { uri = Uri }, position = new { line = 1, character = -3 } }));
         Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(2)));
         await raw.SendAsync(Request(3, "textDocument/inlayHint", new { textDocument = new { uri = Uri }, range = new { start = new { line = 5000, character = 0 }, end = new { line = 0, character = 0 } } }));
         Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(3)));
         await raw.SendAsync(Request(4, "textDocument/rangeFormatting", new { textDocument = new { uri = Uri }, range = new { start = new { line = 3, character = 0 }, end = new { line = 1, character = 0 } } }));
-        Assert.True((await raw.ResponseAsync(4)).TryGetProperty("result", out _));
-        var content = raw.Server.Workspace.Current.Find(Uri)!.Text.Content;
+        Assert.Equal(LspErrorCodes.InvalidParams, RawLspConnection.ErrorCode(await raw.ResponseAsync(4)));
+        var document = raw.Server.Workspace.Current.Find(Uri)!;
+        var content = document.Text.Content;
+        Assert.Equal(before, content);
+        Assert.Equal(3, document.Version);
         Assert.StartsWith("// début\n", content, StringComparison.Ordinal);
         Assert.EndsWith("\n// fin", content, StringComparison.Ordinal);
         await raw.SendAsync(Hover(5, 19, 9));

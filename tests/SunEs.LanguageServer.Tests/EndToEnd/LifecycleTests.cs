@@ -65,6 +65,25 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task Exit_with_the_input_still_open_ends_the_server_without_waiting_for_it_and_drops_the_pending_publication()
+    {
+        var log = new StringWriter();
+        var options = LspTestSession.DefaultOptions with { Log = TextWriter.Synchronized(log), DiagnosticsDelay = TimeSpan.FromMilliseconds(300) };
+        var session = LspTestSession.Start(options, input: pipe => new StandardInputStream(pipe));
+        await session.InitializeAsync();
+        await session.OpenAsync(TestWorkspace.Uri("a.sunes"), Samples.A);
+        Assert.Equal(JsonValueKind.Null, (await session.RequestAsync<JsonElement>("shutdown", null)).ValueKind);
+        await session.NotifyAsync("exit");
+        Assert.Equal(0, await session.Running.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        await session.Server.DisposeAsync();
+        // Past the publication's delay: it was dropped with the connection, not written to a closed one.
+        await Task.Delay(options.DiagnosticsDelay * 3);
+        Assert.Equal(string.Empty, log.ToString());
+        session.Client.Dispose();
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {
         await using var session = LspTestSession.Start();

@@ -36,7 +36,7 @@ public sealed class RulesPageProtocolTests : IAsyncLifetime
         Assert.Equal("2023-04-01", page.AsOf);
         Assert.StartsWith("<!DOCTYPE html>", page.Html, StringComparison.Ordinal);
         Assert.Contains("<h1>Règles en vigueur au 1er avril 2023</h1>", page.Html, StringComparison.Ordinal);
-        Assert.Contains("data-indicator=\"DS1.1\" data-window=\"F2\"><a class=\"value\" href=\"#src-dgos-pf5-dns-2023-28-l80\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("data-indicator=\"DS1.1\" data-window=\"F2\"><a class=\"value\" href=\"#src-dgos-pf5-dns-2023-28-l90\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("remplace <del>59 %</del>", page.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"warning\"", page.Html, StringComparison.Ordinal);
     }

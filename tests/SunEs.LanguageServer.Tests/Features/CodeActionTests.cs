@@ -103,13 +103,39 @@ public class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Missing_degressivity_line_is_added_to_the_volet()
+    public void Missing_degressivity_line_is_added_to_the_amending_volet()
+    {
+        const string addsAWindow = """
+            instruction "TEST/2024/2"
+                signée le 2024-06-01
+                applicable le 2024-06-01
+                modifie "TEST/2024/1"
+
+            programme P modifié
+                volet V1 modifié
+                    fenêtres F1, F2, F3
+
+            fenêtre F3 "Fenêtre 3"
+                candidature du 2025-02-01 au 2025-03-31
+                mesure "S3" du 2025-04-01 au 2025-06-30
+                jalon 2025-07-31
+
+            cibles du volet V1 modifiées
+                fenêtres    F3
+                I1          60 %
+
+            """;
+        var context = Context(Samples.A, addsAWindow);
+        var action = Assert.Single(ActionsFor(context, "SUN0506"));
+        var fixedText = Apply(context, action, TestWorkspace.Uri("b.sunes"));
+        Assert.Contains("        fenêtres F1, F2, F3\n        dégressivité F3 0 %\n", fixedText);
+    }
+
+    [Fact]
+    public void A_volet_without_degressivity_pays_100_percent_and_needs_no_fix()
     {
         var context = Context(Samples.A.Replace("        dégressivité F1 100 %, F2 90 %\n", string.Empty));
-        var actions = ActionsFor(context, "SUN0506");
-        var action = Assert.Single(actions);
-        var fixedText = Apply(context, action, TestWorkspace.Uri("a.sunes"));
-        Assert.Contains("        fenêtres F1, F2\n        dégressivité F1 0 %\n", fixedText);
+        Assert.DoesNotContain(context.Compilation.Diagnostics, d => d.Code == "SUN0506");
     }
 
     [Fact]

@@ -68,6 +68,22 @@ public class CompletionTests
         Assert.Equal(!line.Contains("PR1,", StringComparison.Ordinal), labels.Contains("PR1"));
     }
 
+    [Theory]
+    [InlineData("    prérequis $0\n")]
+    [InlineData("    prérequis t$0\n")]
+    public void After_prerequis_in_a_test_come_its_three_forms(string line)
+    {
+        var keywords = Labels(Header + "test \"t\" au 2024-09-02\n    candidature en F1 pour D1\n" + line, CompletionItemKind.Keyword);
+        Assert.Equal(["tous atteints", "atteints", "aucun"], keywords);
+    }
+
+    [Fact]
+    public void Prerequis_at_the_margin_after_a_test_starts_a_prerequisite()
+    {
+        var keywords = Labels(Header + "test \"t\" au 2024-09-02\n    candidature en F1 pour D1\n\nprérequis $0\n", CompletionItemKind.Keyword);
+        Assert.DoesNotContain("tous atteints", keywords);
+    }
+
     [Fact]
     public void After_prerequis_tous_atteints_comes_sauf()
     {

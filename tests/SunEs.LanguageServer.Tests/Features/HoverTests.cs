@@ -106,4 +106,16 @@ public class HoverTests(ITestOutputHelper output)
         var f1 = HoverService.Hover(context, TestWorkspace.Find(context, "report de F1 vers F2", "report de ".Length));
         Assert.Null(f1);
     }
+
+    [Fact]
+    public void Corpus_values_resting_on_an_assumption_say_so()
+    {
+        var context = TestWorkspace.Context(TestWorkspace.Corpus(), TestWorkspace.CorpusUri("2021-167.sunes"));
+        var hover = HoverService.Hover(context, TestWorkspace.Find(context, "fenêtre F1 \"Fenêtre 1\"", "fenêtre ".Length));
+        Assert.NotNull(hover);
+        output.WriteLine(hover.Contents.Value);
+        Assert.Contains("- **report** : vers `F2`, cibles de `F1`, dégressivité de `F1` — *2021/167* — ⚠ *supposé : seed 000 §2", hover.Contents.Value);
+        Assert.Contains("- **mesure** : ", hover.Contents.Value);
+        Assert.Contains("⚠ *déduit : dates lues dans le seul libellé « Fenêtre 1 S1 2022 » (seed 001)*", hover.Contents.Value);
+    }
 }

@@ -34,4 +34,15 @@ public class PositionConverterTests
         Assert.Equal(new Protocol.Range(new Position(0, 2), new Position(1, 2)), range);
         Assert.Equal(TextSpan.FromBounds(2, 14), PositionConverter.ToSpan(Text, new Protocol.Range(new Position(0, 2), new Position(40, 0))));
     }
+
+    [Theory]
+    [InlineData(1, 0, 0, 4)]
+    [InlineData(0, 3, 0, 2)]
+    public void A_reversed_range_is_refused_in_requests_and_flagged_for_edits(int startLine, int startCharacter, int endLine, int endCharacter)
+    {
+        var range = new Protocol.Range(new Position(startLine, startCharacter), new Position(endLine, endCharacter));
+
+        Assert.True(PositionConverter.IsReversed(range));
+        Assert.Equal(LspErrorCodes.InvalidParams, Assert.Throws<LspException>(() => PositionConverter.ToSpan(Text, range)).Code);
+    }
 }

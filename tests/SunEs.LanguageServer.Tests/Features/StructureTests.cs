@@ -17,8 +17,10 @@ public class StructureTests
         var programme = Assert.Single(symbols, s => s.Kind == SymbolKind.Namespace);
         Assert.Equal("SUNES", programme.Name);
         Assert.Equal("Ségur Usage Numérique en Établissements de Santé", programme.Detail);
-        var volet = Assert.Single(programme.Children!);
+        Assert.Equal(["V1", "V2"], programme.Children!.Select(child => child.Name));
+        var volet = programme.Children![0];
         Assert.Equal(("V1", SymbolKind.Package), (volet.Name, volet.Kind));
+        Assert.Empty(programme.Children![1].Children ?? []);
         Assert.Equal(["D1", "D2", "D3"], volet.Children!.Select(d => d.Name));
         Assert.Equal(["DS1.1", "DS1.2", "DS1.3"], volet.Children![0].Children!.Select(i => i.Name));
         Assert.Equal(["F1", "F2", "F3", "F4"], symbols.Where(s => s.Kind == SymbolKind.Event).Select(s => s.Name));
@@ -51,11 +53,11 @@ public class StructureTests
     public void Folding_covers_blocks_labels_and_comments()
     {
         var ranges = FoldingRangeService.FoldingRanges(Corpus("2021-167.sunes"));
-        Assert.Contains(new FoldingRange(0, 16) { Kind = "comment" }, ranges);     // the opening block comment
-        Assert.Contains(ranges, r => r is { StartLine: 18, Kind: null });          // the header
-        Assert.Contains(ranges, r => r is { StartLine: 29, Kind: null });          // programme SUNES
-        Assert.Contains(ranges, r => r is { StartLine: 92, EndLine: 97 });          // fenêtre F1
-        Assert.Contains(new FoldingRange(86, 90) { Kind = "comment" }, ranges);     // the run of line comments before the windows
+        Assert.Contains(new FoldingRange(0, 20) { Kind = "comment" }, ranges);     // the opening block comment
+        Assert.Contains(ranges, r => r is { StartLine: 22, Kind: null });          // the header
+        Assert.Contains(ranges, r => r is { StartLine: 34, Kind: null });          // programme SUNES
+        Assert.Contains(ranges, r => r is { StartLine: 125, EndLine: 132 });        // fenêtre F1, its postponement's assumption included
+        Assert.Contains(new FoldingRange(119, 123) { Kind = "comment" }, ranges);   // the run of line comments before the windows
         Assert.All(ranges, r => Assert.True(r.EndLine > r.StartLine));
     }
 

@@ -36,10 +36,11 @@ internal sealed class LspTestSession : IAsyncDisposable
         DiagnosticsDelay = TimeSpan.FromMilliseconds(20),
     };
 
-    public static LspTestSession Start(ServerOptions? options = null)
+    /// <param name="input">What the server reads from, made from its end of the pipe (its standard input, in the executable).</param>
+    public static LspTestSession Start(ServerOptions? options = null, Func<Stream, Stream>? input = null)
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-        var server = new LspServer(serverStream, serverStream, options ?? DefaultOptions);
+        var server = new LspServer(input?.Invoke(serverStream) ?? serverStream, serverStream, options ?? DefaultOptions);
         var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspServer.CreateFormatter()));
         var session = new LspTestSession(server, client);
         client.AddLocalRpcTarget(session._target);

@@ -90,6 +90,27 @@ internal sealed class RawLspConnection : IAsyncDisposable
         return responses;
     }
 
+    /// <summary>Reads frames until <paramref name="count"/> responses (null ids included) have come, in the order they came; notifications are kept aside.</summary>
+    public async Task<List<JsonElement>> AnyResponsesAsync(int count, int timeoutSeconds = 20)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        var responses = new List<JsonElement>();
+        while (responses.Count < count)
+        {
+            var message = await ReadAsync(timeout.Token);
+            if (message.TryGetProperty("id", out _))
+            {
+                responses.Add(message);
+            }
+            else
+            {
+                _notifications.Add(message);
+            }
+        }
+
+        return responses;
+    }
+
     /// <summary>Initializes (request 1), sends initialized, and opens the documents.</summary>
     public async Task InitializedWithAsync(params (string Uri, string Text)[] documents)
     {

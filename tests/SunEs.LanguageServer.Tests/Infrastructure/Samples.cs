@@ -1,6 +1,9 @@
 namespace SunEs.LanguageServer.Tests.Infrastructure;
 
-/// <summary>Two small instructions: A declares a programme, windows, a prerequisite, a grid and data; B amends a window and the grid.</summary>
+/// <summary>
+/// Small instructions: A declares a programme, windows, a prerequisite, a grid and data; B amends a
+/// window and the grid; Q declares a second programme with the same identifiers as A (V1, D1, F1, I1).
+/// </summary>
 internal static class Samples
 {
     public const string A = """
@@ -52,6 +55,32 @@ internal static class Samples
         cibles du volet V1 modifiées
             fenêtres    F1      F2
             I1          40 %    45 %
+
+        """;
+
+    public const string Q = """
+        instruction "TEST/2024/Q"
+            signée le 2024-01-10
+            applicable le 2024-01-10
+
+        programme Q "Second programme"
+            volet V1 "Volet de Q"
+                fenêtres F1
+                domaine D1 "Domaine de Q"
+                    forfait = forfait_q
+                    indicateur I1 "Indicateur de Q"
+                        oui/non
+
+        fenêtre F1 "Fenêtre de Q"
+            candidature du 2024-02-01 au 2024-03-31
+            mesure "2024" du 2024-04-01 au 2024-12-31
+            jalon 2024-12-31
+
+        cibles du volet V1
+            fenêtres    F1
+            I1          oui
+
+        donnée forfait_q : montant "Forfait de Q"
 
         """;
 }

@@ -126,6 +126,12 @@ internal static class FuzzInputs
         yield return Single("5 000 'non'", Domain.Replace("forfait = ", "éligible si ", StringComparison.Ordinal) + Repeat("non ", 5_000) + "vrai");
         yield return Single("10 000 nested conditionals", Domain + Repeat("si a alors 1 sinon ", 10_000) + "2");
         yield return Single("10 000 nested bracket tables", Domain + Repeat("barème x jusqu'à 1 : ", 10_000) + "2 au-delà : 3");
+        yield return Single("10 000 chained caps and floors", Domain + "1 €" + Repeat(" plafonné à 2 € au plus 3 € au moins 1 €", 3_400));
+        yield return Single("10 000 nested min", Domain + Repeat("min(1 €, ", 10_000) + "2 €" + new string(')', 10_000));
+        yield return Single("a min of 10 000 arguments", Domain + "min(" + string.Join(", ", Enumerable.Repeat("1 €", 10_000)) + ")");
+        yield return Single("a category of 10 000 values and 10 000 tests of it",
+            Domain.Replace("forfait = ", "éligible si c parmi ", StringComparison.Ordinal) + string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"\"v{i}\""))
+            + "\ndonnée c : parmi " + string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"\"v{i}\"")));
         yield return Single("nesting split by stray tokens", Domain + Repeat(new string('(', 200) + " entier ", 100));
         yield return Single("chain split by stray tokens", Domain + "1" + Repeat(" + entier 1", 5_000));
         yield return Single("a 1 MB identifier", new string('a', 1 << 20));

@@ -54,6 +54,43 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void Lays_out_caps_functions_categories_and_waivers()
+    {
+        const string messy = """
+            instruction "T/1" signée le 2021-07-26   applicable immédiatement
+            programme P "Programme" volet V1 "Volet" fenêtres F1 domaine D1 "Domaine"
+            forfait = min( a ,b,60 k€ )plafonné à   50 k€ au moins 1 k€ éligible si c parmi "CH" ,"CHU" dérogation SUN0212 "motif"
+            fenêtre F1 "F" candidature du 2021-09-01 au 2021-10-31 dérogation SUN0401   "motif"
+            donnée c : parmi "CH","CHU" "Catégorie"
+            """;
+        const string expected = """
+            instruction "T/1"
+                signée le 2021-07-26
+                applicable immédiatement
+
+            programme P "Programme"
+                volet V1 "Volet"
+                    fenêtres F1
+                    domaine D1 "Domaine"
+                        forfait = min(a, b, 60 k€) plafonné à 50 k€ au moins 1 k€
+                        éligible si c parmi "CH", "CHU"
+                        dérogation SUN0212 "motif"
+
+            fenêtre F1 "F"
+                candidature du 2021-09-01 au 2021-10-31
+                dérogation SUN0401 "motif"
+
+            donnée c : parmi "CH", "CHU" "Catégorie"
+
+            """;
+
+        var formatted = Format(messy);
+
+        Assert.Equal(expected.ReplaceLineEndings("\n"), formatted);
+        Assert.Equal(formatted, Format(formatted!));
+    }
+
+    [Fact]
     public void Keeps_comments_and_aligns_trailing_comments_of_consecutive_lines()
     {
         const string text = """

@@ -17,11 +17,12 @@ internal static class GridFix
 
     public static CodeAction? For(FeatureContext context, Diagnostic diagnostic)
     {
-        // SUN0503's arguments: the date, the volet, the indicator, the windows without a cell.
-        if (diagnostic.Arguments is not [_, string volet, string indicator, NameList { Names: var windows }])
+        // SUN0503's arguments: the date, the volet, the indicators, the windows without a cell.
+        if (diagnostic.Arguments is not [_, string volet, NameList { Names: var indicators }, NameList { Names: var windows }])
         {
             return null;
         }
+
         if (FindGrid(context, diagnostic, volet) is not ({ } document, { } grid))
         {
             return null;
@@ -57,8 +58,9 @@ internal static class GridFix
             edits.Add(Insert(text, headerEnd, line.ToString()));
         }
 
-        var row = grid.Rows.FirstOrDefault(r => r.Indicator.Text == indicator);
-        foreach (var existing in grid.Rows.Where(r => newColumns.Count > 0 || r == row))
+        var rows = grid.Rows.Where(r => indicators.Contains(r.Indicator.Text)).ToList();
+        var absent = indicators.Where(indicator => rows.All(r => r.Indicator.Text != indicator)).ToList();
+        foreach (var existing in grid.Rows.Where(r => newColumns.Count > 0 || rows.Contains(r)))
         {
             var end = existing.Cells.Count > 0 ? existing.Cells[^1].Span.End : existing.Indicator.Span.End;
             var cells = AppendCells(Edits.Column(text, end), columns, existing.Cells.Count);
@@ -68,24 +70,25 @@ internal static class GridFix
             }
         }
 
-        string title;
-        if (row is null)
+        if (absent.Count > 0)
         {
             var after = grid.Rows.Count > 0 ? grid.Rows[^1].Span.End : header[^1].Span.End;
             var indent = Edits.Indentation(text, grid.Rows.Count > 0 ? grid.Rows[^1].Span.Start : grid.Windows[0].Span.Start);
             var keywordColumn = grid.Rows.Count > 0 ? Edits.Column(text, grid.Rows[^1].Indicator.Span.Start) : indent.Length;
-            var start = new string(' ', keywordColumn) + indicator;
-            edits.Add(Insert(text, after, "\n" + start + AppendCells(start.Length, columns, 0)));
-            title = context.T($"Ajouter la ligne {indicator} à la grille du volet {volet} (« / »)", $"Add row {indicator} to the grid of volet {volet} ('/')");
+            var added = string.Concat(absent.Select(indicator =>
+            {
+                var start = new string(' ', keywordColumn) + indicator;
+                return "\n" + start + AppendCells(start.Length, columns, 0);
+            }));
+            edits.Add(Insert(text, after, added));
         }
-        else if (newColumns.Count > 0)
-        {
-            title = context.T($"Ajouter la colonne {string.Join(", ", newColumns)} à la grille du volet {volet} (« / »)", $"Add column {string.Join(", ", newColumns)} to the grid of volet {volet} ('/')");
-        }
-        else
-        {
-            title = context.T($"Ajouter « / » pour {indicator} en {string.Join(", ", windows)}", $"Add '/' for {indicator} in {string.Join(", ", windows)}");
-        }
+
+        var named = string.Join(", ", indicators);
+        var title = absent.Count > 0
+            ? context.T($"Ajouter la ligne {string.Join(", ", absent)} à la grille du volet {volet} (« / »)", $"Add row {string.Join(", ", absent)} to the grid of volet {volet} ('/')")
+            : newColumns.Count > 0
+                ? context.T($"Ajouter la colonne {string.Join(", ", newColumns)} à la grille du volet {volet} (« / »)", $"Add column {string.Join(", ", newColumns)} to the grid of volet {volet} ('/')")
+                : context.T($"Ajouter « / » pour {named} en {string.Join(", ", windows)}", $"Add '/' for {named} in {string.Join(", ", windows)}");
 
         return new CodeAction(title, CodeActionKind.QuickFix, Edits.Single(document.Uri, [.. edits]));
     }

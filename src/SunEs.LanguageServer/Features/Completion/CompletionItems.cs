@@ -30,14 +30,62 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
 
     public void Entities(EntityKind kind, Func<EntitySymbol, bool>? filter = null)
     {
-        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && (filter is null || filter(e))).OrderBy(e => e.Id, StringComparer.Ordinal))
+        // A document whose programme cannot be told names another programme's entities by their qualified name.
+        var qualify = context.Programme is null && context.Compilation.Programmes.Skip(1).Any();
+        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && context.Sees(e) && (filter is null || filter(e))).OrderBy(e => e.QualifiedId, StringComparer.Ordinal))
         {
+            var name = qualify ? entity.QualifiedId : entity.Id;
             var detail = Display.Kind(entity.Kind, context.Language) + (entity.DataType is { } type ? " : " + Display.DataType(type, context.Language) : string.Empty);
-            Add(new CompletionItem(entity.Id, ItemKind(kind))
+            Add(new CompletionItem(name, ItemKind(kind))
             {
                 Detail = entity.Label is { } label ? $"{detail} — {label}" : detail,
-                SortText = "1" + entity.Id,
-                TextEdit = new TextEdit(ReplaceRange, entity.Id),
+                SortText = "1" + name,
+                TextEdit = new TextEdit(ReplaceRange, name),
+            });
+        }
+    }
+
+    /// <summary>A category's values, quoted as the texts write them.</summary>
+    public void Values(EntitySymbol datum)
+    {
+        for (var index = 0; index < datum.CategoryValues.Count; index++)
+        {
+            var quoted = $"\"{datum.CategoryValues[index]}\"";
+            Add(new CompletionItem(datum.CategoryValues[index], CompletionItemKind.EnumMember)
+            {
+                Detail = context.T($"valeur de « {datum.Id} »", $"value of '{datum.Id}'"),
+                SortText = "0" + index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture),
+                FilterText = quoted,
+                TextEdit = new TextEdit(ReplaceRange, quoted),
+            });
+        }
+    }
+
+    /// <summary>The codes of the checks a text may waive, each with what it reports.</summary>
+    public void WaivableCodes()
+    {
+        foreach (var descriptor in Diagnostics.DiagnosticCatalog.All.Where(descriptor => descriptor.IsWaivable))
+        {
+            Add(new CompletionItem(descriptor.Code, CompletionItemKind.Constant)
+            {
+                Detail = descriptor.Format(context.Language),
+                SortText = "0" + descriptor.Code,
+                TextEdit = new TextEdit(ReplaceRange, descriptor.Code + " \"motif\""),
+            });
+        }
+    }
+
+    /// <summary>min and max, inserted with their parentheses and two placeholders.</summary>
+    public void Functions()
+    {
+        foreach (var (name, french, english) in new[] { ("min", "la plus petite des valeurs", "the smallest of the values"), ("max", "la plus grande des valeurs", "the largest of the values") })
+        {
+            Add(new CompletionItem(name, CompletionItemKind.Function)
+            {
+                Detail = $"{name}(a, b, …) — " + context.T(french, english),
+                SortText = "2" + name,
+                InsertTextFormat = InsertTextFormat.Snippet,
+                TextEdit = new TextEdit(ReplaceRange, name + "(${1:a}, ${2:b})$0"),
             });
         }
     }
@@ -57,6 +105,22 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
                     : null,
                 SortText = "0" + instruction.Number,
                 FilterText = site.InsideString is null ? instruction.Number : quoted,
+                TextEdit = new TextEdit(ReplaceRange, quoted),
+            });
+        }
+    }
+
+    /// <summary>The territories an establishment may be in, as quoted strings.</summary>
+    public void Territories(Func<KnownTerritory, bool> filter)
+    {
+        foreach (var territory in KnownTerritories.All.Where(filter))
+        {
+            var quoted = $"\"{territory.Name}\"";
+            Add(new CompletionItem(territory.Name, CompletionItemKind.Value)
+            {
+                Detail = territory.IsOverseas ? context.T("territoire d'outre-mer", "overseas territory") : context.T("métropole", "metropolitan France"),
+                SortText = "0" + Lexemes.Fold(territory.Name),
+                FilterText = site.InsideString is null ? Lexemes.Fold(territory.Name) : quoted,
                 TextEdit = new TextEdit(ReplaceRange, quoted),
             });
         }

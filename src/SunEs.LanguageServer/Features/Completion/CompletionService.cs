@@ -8,8 +8,9 @@ namespace SunEs.LanguageServer.Features.Completion;
 /// <summary>
 /// Completion that knows where it is: the keywords allowed at that point of the block, the
 /// identifiers of the right kind after the keywords that expect them (windows after « fenêtres »,
-/// prerequisites after « sauf »…), indicators at the start of grid rows, data in expressions,
-/// instruction numbers after « modifie », and snippets for whole blocks.
+/// prerequisites after « sauf »…), indicators at the start of grid rows, data, min and max in
+/// expressions, a category's values after « = » or « parmi », instruction numbers after « modifie »,
+/// and snippets for whole blocks.
 /// </summary>
 public static class CompletionService
 {
@@ -28,7 +29,11 @@ public static class CompletionService
         }
 
         var items = new CompletionItems(context, site);
-        if (site.InsideString is not null)
+        if (CategoryValueSite.Datum(context, site) is { } category)
+        {
+            items.Values(category);
+        }
+        else if (site.InsideString is not null)
         {
             if (IsAmendedList(site))
             {
@@ -93,6 +98,39 @@ public static class CompletionService
         {
             items.Instructions();
         }
+        else if (HeadIs("territoire") && site.Block is Block.Test)
+        {
+            items.Territories(_ => true);
+        }
+        else if (HeadIs("outre*") && site.Block == Block.Programme && (After("sauf", "outre*") || afterListSeparator))
+        {
+            items.Territories(territory => territory.IsOverseas);
+        }
+        else if (HeadIs("outre*") && site.Block == Block.Programme && After("tous"))
+        {
+            items.Keywords(["sauf"]);
+        }
+        else if (HeadIs("volet") && site.Block == Block.Expectations && After("volet"))
+        {
+            items.Entities(EntityKind.Volet);
+        }
+        else if (HeadIs("volet") && site.Block == Block.Expectations && previous?.Kind == SyntaxTokenKind.Identifier)
+        {
+            items.Keywords(["recevable", "irrecevable"]);
+        }
+        else if (HeadIs("report") && site.Block == Block.Window && Lexemes.Is(text, previous, "de", "du"))
+        {
+            // The targets and degressivity of a postponement are the postponed window's or the later one's.
+            items.Entities(EntityKind.Window, e => e.Id == site.BlockName || site.Statement.Any(t => t.Kind == SyntaxTokenKind.Identifier && text[t.Span] == e.Id));
+        }
+        else if (HeadIs("report") && site.Block == Block.Window && previous?.Kind == SyntaxTokenKind.Identifier && !site.Statement.Any(t => Lexemes.Is(text, t, "avec")))
+        {
+            items.Keywords(["avec les cibles de"]);
+        }
+        else if (HeadIs("derogation") && After("derogation"))
+        {
+            items.WaivableCodes();
+        }
         else if (HeadIs("fenetres") && (After("fenetres") || afterListSeparator || previous?.Kind == SyntaxTokenKind.Identifier))
         {
             items.Entities(EntityKind.Window, e => !written.Contains(e.Id) && InVolet(context, site, e));
@@ -142,6 +180,7 @@ public static class CompletionService
         else if (IsExpression(site))
         {
             items.Entities(EntityKind.Data);
+            items.Functions();
             items.Keywords(site.Block == Block.Indicator && HeadIs("bonus") ? [.. Keywords.Expression, "forfait", "du", "de"] : Keywords.Expression);
         }
         else
@@ -163,7 +202,19 @@ public static class CompletionService
             Block.Indicator or Block.Domain when After("applicable", "eligible") => ["si"],
             Block.Window when After("candidature") => ["du"],
             Block.Window when After("report") => ["vers"],
-            Block.Test or Block.Expectations when After("candidature") => ["en", "recevable", "irrecevable"],
+            Block.Window when After("cible*") => ["de"],
+            Block.Window when previous?.Kind == SyntaxTokenKind.Identifier && Lexemes.Is(text, site.BeforePrevious, "de", "du") && Lexemes.Is(text, site.Head, "report")
+                && !site.Statement.Any(t => Lexemes.Is(text, t, "degressivite")) => ["et la dégressivité de"],
+            Block.Test or Block.Expectations when After("candidature") => ["en", "recevable", "irrecevable", "partiellement recevable"],
+            Block.Test when After("deposee") => ["le"],
+            Block.Test when After("resultat*") => ["transmis le"],
+            Block.Test when After("transmis*") => ["le"],
+            Block.Test when After("mesure*") && Lexemes.Is(text, site.Head, "mesure*") && site.Statement.Count == 1 => ["du"],
+            Block.Expectations when After("hors") => ["délai", "période"],
+            Block.Programme when After("candidature") => ["déposée pendant la période de candidature"],
+            Block.Programme when After("resultat*") => ["transmis au plus tard au jalon"],
+            Block.Programme when After("outre*") => ["tous sauf", "aucun"],
+            Block.Programme or Block.Volet when After("recevable") => ["si"],
             Block.Test or Block.Expectations when After("report") => ["demandé"],
             Block.Prerequisite when After("tolerance") => ["en"],
             _ when After("cible", "cibles") => ["du volet"],
@@ -188,6 +239,11 @@ public static class CompletionService
             return site.Statement.Skip(1).Any(t => Lexemes.Is(text, t, "si"));
         }
 
+        if (Lexemes.Is(text, head, "recevable") && site.Block is Block.Programme or Block.Volet)
+        {
+            return site.Statement.Skip(1).Any(t => Lexemes.Is(text, t, "si"));
+        }
+
         return Lexemes.Is(text, head, "bonus") && previous is not { Kind: SyntaxTokenKind.Identifier or SyntaxTokenKind.Number };
     }
 
@@ -197,7 +253,7 @@ public static class CompletionService
     /// <summary>In a volet's window list or degressivity, or a grid header, the windows of that volet first; any window when the volet lists none yet.</summary>
     private static bool InVolet(FeatureContext context, CompletionSite site, EntitySymbol window)
     {
-        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name) is not { Kind: EntityKind.Volet } volet)
+        if (site.BlockName is not { } name || site.Block is not (Block.Grid or Block.Volet) || context.Compilation.FindEntity(name, context.Programme) is not { Kind: EntityKind.Volet } volet)
         {
             return true;
         }

@@ -124,7 +124,7 @@ internal sealed class CompletionSite
             var (token, index, line) = firstOnLine[i];
             var next = index + 1 < tokens.Count ? tokens[index + 1] : (SyntaxToken?)null;
             var block = Opens(text, token, next);
-            if (block is Block.None)
+            if (block is Block.None || (block is Block.Prerequisite && next is null && IsTestItem(text, tokens, firstOnLine[..i], token)))
             {
                 continue;
             }
@@ -134,6 +134,17 @@ internal sealed class CompletionSite
         }
 
         return (Block.None, []);
+    }
+
+    /// <summary>
+    /// « prérequis » with nothing after it yet: the item of a test (« prérequis tous atteints ») when
+    /// it is indented inside one, else a new prerequisite.
+    /// </summary>
+    private static bool IsTestItem(SourceText text, List<SyntaxToken> tokens, List<(SyntaxToken token, int index, int line)> linesBefore, SyntaxToken prerequisite)
+    {
+        var (enclosing, head) = FindBlock(text, tokens, linesBefore);
+        return enclosing is Block.Test or Block.Expectations
+            && text.GetLinePosition(prerequisite.Span.Start).Character > text.GetLinePosition(head[0].Span.Start).Character;
     }
 
     private static Block Opens(SourceText text, SyntaxToken token, SyntaxToken? next)

@@ -58,7 +58,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
     /// <summary>One grid per volet: its windows in the header, one row of "/" per indicator.</summary>
     private void Grids()
     {
-        foreach (var volet in context.Compilation.GetRulesInForce(context.Today).Volets)
+        foreach (var volet in context.Compilation.GetRulesInForce(context.Today).Volets.Where(volet => context.Sees(volet.Symbol)))
         {
             var windows = volet.WindowList.Select(w => w.Id).ToList();
             var indicators = volet.Indicators.Select(i => i.Symbol.Id).ToList();
@@ -86,7 +86,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
         var today = context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         items.Snippet("test", context.T("Nouveau test", "New test"),
             $"test \"${{1:Nom du test}}\" au ${{2:{today}}}\n" +
-            "    établissement \"${3:750000001}\"\n" +
+            "    établissement \"${3:750000010}\"\n" +
             "    candidature en ${4:F1} pour ${5:D1}\n" +
             "    prérequis tous atteints\n" +
             "    données ${6:donnée = valeur}\n" +
@@ -99,7 +99,7 @@ internal sealed class Snippets(FeatureContext context, CompletionItems items)
     private string NextId(EntityKind kind, string prefix)
     {
         var numbers = context.Compilation.Entities
-            .Where(e => e.Kind == kind && e.Id.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(e => e.Kind == kind && context.Sees(e) && e.Id.StartsWith(prefix, StringComparison.Ordinal))
             .Select(e => int.TryParse(e.Id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
         return prefix + (numbers.DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
     }

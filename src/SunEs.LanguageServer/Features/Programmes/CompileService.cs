@@ -26,7 +26,7 @@ public static class CompileService
         var result = new CompileResult(
             emitted.Success,
             emitted.ProgrammeId ?? programme?.Id ?? string.Empty,
-            emitted.Success ? context.Compilation.Instructions.Select(instruction => instruction.Number).ToList() : [],
+            emitted.Success ? context.Compilation.Instructions.Where(instruction => instruction.Programme == programme).Select(instruction => instruction.Number).ToList() : [],
             diagnostics);
         return (result, emitted);
     }

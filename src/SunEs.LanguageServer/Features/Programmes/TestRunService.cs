@@ -26,7 +26,7 @@ public static class TestRunService
         }
 
         var tests = context.Compilation.Tests
-            .Where(test => test.Instruction.Tree == context.Tree && test.IsComplete && test.AsOf is not null)
+            .Where(test => test.Instruction.Tree == context.Tree && test.IsComplete && test.AsOf is not null && test.Programme?.Id == emitted.ProgrammeId)
             .ToList();
         var results = new List<TestRunResult>(tests.Count);
         using (var loaded = LoadedProgrammeRules.FromBytes(assembly, emitted.Pdb, emitted.AssemblyName))

@@ -1,0 +1,70 @@
+using SunEs.Diagnostics;
+
+namespace SunEs.Semantics.Binding;
+
+/// <summary>
+/// A text changes only what the texts it amends wrote. An amendment may open an entity when it
+/// amends any text that wrote about it (checked by <see cref="DeclarationBinder"/>: SUN0205); each
+/// value it then gives — the windows of V1, the bonus of DS1.3, a cell of a grid — that an earlier
+/// text already gave must come from one of the texts in its « modifie » (SUN0222). So the windows
+/// of V1, which only 2021/167 wrote, need 2021/167 in « modifie » just as the bonus of DS1.3 does,
+/// even though 2023/28 also amended V1.
+/// </summary>
+internal static class AmendedValues
+{
+    public static void Check(IEnumerable<BoundProperty> properties, SemanticDiagnostics diagnostics)
+    {
+        var outside = new List<(BoundProperty Value, InstructionSymbol Source)>();
+        foreach (var values in properties.GroupBy(property => property.Key))
+        {
+            var ordered = values.OrderBy(value => value.Instruction.Order).ToList();
+            // The declaring text writes its own values, whatever the order of the texts (SUN0105, SUN0106 report that).
+            foreach (var value in ordered.Where(value => value.Instruction != value.Key.Owner.DeclaringInstruction))
+            {
+                var earlier = ordered.Where(other => other.Instruction.Order < value.Instruction.Order).ToList();
+                if (earlier.Count > 0 && !earlier.Any(other => value.Instruction.Amends.Contains(other.Instruction)))
+                {
+                    outside.Add((value, earlier[^1].Instruction));
+                }
+            }
+        }
+
+        // One item may give several values (« dégressivité F1 100 %, F2 90 % »): one diagnostic for the item.
+        foreach (var item in outside.GroupBy(entry => (entry.Value.Location.Source, entry.Value.Location.Span)))
+        {
+            var (value, source) = item.First();
+            diagnostics.Report(DiagnosticCatalog.AmendedValueOutsideAmendedTexts, value.Location, Describe(value.Key, item.Count() == 1), source.Number);
+        }
+    }
+
+    private static LocalizedText Describe(PropertyKey key, bool single)
+    {
+        var owner = key.Owner.Id;
+        var first = single ? key.First?.Id : null;
+        return key.Name switch
+        {
+            PropertyName.Label => new($"Le libellé de « {owner} »", $"The label of '{owner}'"),
+            PropertyName.Envelope => new($"L'enveloppe de « {owner} »", $"The envelope of '{owner}'"),
+            PropertyName.RegionalEnvelope => new($"L'enveloppe régionale « {key.Text} » de « {owner} »", $"The regional envelope '{key.Text}' of '{owner}'"),
+            PropertyName.Rounding => new($"L'arrondi de « {owner} »", $"The rounding of '{owner}'"),
+            PropertyName.Windows => new($"Les fenêtres de « {owner} »", $"The windows of '{owner}'"),
+            PropertyName.Degressivity when first is null => new($"La dégressivité de « {owner} »", $"The degressivity of '{owner}'"),
+            PropertyName.Degressivity => new($"La dégressivité de « {owner} » en {first}", $"The degressivity of '{owner}' in {first}"),
+            PropertyName.Forfait => new($"Le forfait de « {owner} »", $"The flat amount of '{owner}'"),
+            PropertyName.Eligibility => new($"L'éligibilité à « {owner} »", $"The eligibility for '{owner}'"),
+            PropertyName.Definition => new($"La mesure de « {owner} »", $"The measure of '{owner}'"),
+            PropertyName.Bonus => new($"Le bonus de « {owner} »", $"The bonus of '{owner}'"),
+            PropertyName.Applicability => new($"L'applicabilité de « {owner} »", $"The applicability of '{owner}'"),
+            PropertyName.Candidacy => new($"La période de candidature de « {owner} »", $"The candidacy period of '{owner}'"),
+            PropertyName.Selection => new($"La sélection de « {owner} »", $"The selection of '{owner}'"),
+            PropertyName.Measurement => new($"La période de mesure de « {owner} »", $"The measurement period of '{owner}'"),
+            PropertyName.Milestone => new($"Le jalon de « {owner} »", $"The milestone of '{owner}'"),
+            PropertyName.Postponement => new($"Le report de « {owner} »", $"The postponement of '{owner}'"),
+            PropertyName.Group => new($"Le groupe de « {owner} »", $"The group of '{owner}'"),
+            PropertyName.Volets => new($"Les volets de « {owner} »", $"The volets of '{owner}'"),
+            PropertyName.Tolerance => new($"La tolérance de « {owner} »", $"The tolerance of '{owner}'"),
+            PropertyName.Target => new($"La cible de « {first} » en {key.Second?.Id} (volet « {owner} »)", $"The target of '{first}' in {key.Second?.Id} (volet '{owner}')"),
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key.Name, "unknown property"),
+        };
+    }
+}
