@@ -9,7 +9,9 @@ public sealed record AnalysedSnapshot(WorkspaceSnapshot Snapshot, Compilation Co
 /// Runs the analyses of a workspace's snapshots one at a time, off the dispatch thread: however
 /// large the texts, analysis takes one core at most and requests always find a thread. Keeps
 /// the latest analysis that finished, which requests that must not wait answer from. An analysis
-/// whose snapshot is superseded stops at its next check and is never recorded.
+/// whose snapshot is superseded stops at its next check and is never recorded. A snapshot whose
+/// trees are those the latest analysis read (a file opened as it is on disk, a file closed
+/// unchanged) takes that analysis' compilation instead of binding the workspace again.
 /// </summary>
 public sealed class AnalysisQueue(Func<WorkspaceSnapshot, CancellationToken, Task>? beforeAnalysis = null)
 {
@@ -44,7 +46,10 @@ public sealed class AnalysisQueue(Func<WorkspaceSnapshot, CancellationToken, Tas
         try
         {
             superseded.ThrowIfCancellationRequested();
-            compilation = Compilation.Create(snapshot.Documents.Values.Select(document => Parsed(document, superseded)), superseded);
+            var trees = snapshot.Documents.Values.Select(document => Parsed(document, superseded)).ToList();
+            compilation = Latest is { } latest && latest.Compilation.Trees.SequenceEqual(trees, ReferenceEqualityComparer.Instance)
+                ? latest.Compilation
+                : Compilation.Create(trees, superseded);
         }
         finally
         {

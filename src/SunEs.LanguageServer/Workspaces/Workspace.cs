@@ -80,7 +80,9 @@ public sealed class Workspace
     public void Open(TextDocumentItem item) => Update(() =>
     {
         var key = DocumentUris.ToKey(item.Uri);
-        _open[key] = new Document(key, item.Uri, new SourceText(PathOf(item.Uri), item.Text), item.Version, isOpen: true);
+        var text = new SourceText(PathOf(item.Uri), item.Text);
+        var known = _open.GetValueOrDefault(key) ?? _disk.GetValueOrDefault(key);
+        _open[key] = known?.WithText(item.Uri, text, item.Version, isOpen: true) ?? new Document(key, item.Uri, text, item.Version, isOpen: true);
     });
 
     /// <summary>
@@ -117,7 +119,7 @@ public sealed class Workspace
             content = string.Concat(content.AsSpan(0, span.Start), change.Text, content.AsSpan(span.End));
         }
 
-        _open[key] = new Document(key, document.Uri, new SourceText(document.Text.Path, content), identifier.Version, isOpen: true);
+        _open[key] = document.WithText(document.Uri, new SourceText(document.Text.Path, content), identifier.Version, isOpen: true);
     });
 
     public void Close(string uri) => Update(() =>
@@ -127,7 +129,7 @@ public sealed class Workspace
         if (_disk.TryGetValue(key, out var onDisk) && onDisk.Uri != uri)
         {
             // Keep speaking of the file by the URI the client used for it, however it escapes it.
-            _disk[key] = new Document(key, uri, onDisk.Text, version: null, isOpen: false);
+            _disk[key] = onDisk.WithText(uri, onDisk.Text, version: null, isOpen: false);
         }
     });
 

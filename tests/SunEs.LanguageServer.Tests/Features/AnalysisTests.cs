@@ -28,6 +28,38 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public async Task A_file_opened_as_it_is_on_disk_keeps_its_tree_and_the_analysis_is_not_bound_again()
+    {
+        var workspace = TestWorkspace.Corpus();
+        var uri = TestWorkspace.CorpusUri("2023-28.sunes");
+        var onDisk = workspace.Current;
+        var analysed = await onDisk.GetCompilationAsync(CancellationToken.None);
+
+        workspace.Open(new TextDocumentItem(uri, "sunes", 1, onDisk.Find(uri)!.Text.Content));
+        var opened = workspace.Current;
+
+        Assert.NotSame(onDisk, opened);
+        Assert.Equal(1, opened.Find(uri)!.Version);
+        Assert.Same(onDisk.Find(uri)!.Tree, opened.Find(uri)!.Tree);
+        Assert.Same(analysed, await opened.GetCompilationAsync(CancellationToken.None));
+        Assert.Same(opened, workspace.Analyses.Latest!.Snapshot);
+    }
+
+    [Fact]
+    public async Task A_change_that_gives_back_the_analysed_text_reuses_the_analysis_and_any_other_text_is_bound_again()
+    {
+        var workspace = TestWorkspace.FromTexts(("a.sunes", Samples.A), ("b.sunes", Samples.B));
+        var analysed = await workspace.Current.GetCompilationAsync(CancellationToken.None);
+        var uri = TestWorkspace.Uri("b.sunes");
+
+        workspace.Change(new VersionedTextDocumentIdentifier(uri, 2), [new TextDocumentContentChangeEvent(Samples.B)]);
+        Assert.Same(analysed, await workspace.Current.GetCompilationAsync(CancellationToken.None));
+
+        workspace.Change(new VersionedTextDocumentIdentifier(uri, 3), [new TextDocumentContentChangeEvent(Samples.B + "\n")]);
+        Assert.NotSame(analysed, await workspace.Current.GetCompilationAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_latest_analysis_is_the_newest_finished_one_and_a_superseded_one_is_never_recorded()
     {
         var workspace = TestWorkspace.FromTexts(("a.sunes", Samples.A));
