@@ -11,7 +11,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// run is kept for the <see cref="Columns.PeakMemoryColumn"/>.
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 5)]
-[ShortRun(iterations: 2, warmups: 0)]
+[ShortRun(iterations: 1, warmups: 0)]
 [Config(typeof(Columns.PeakMemoryColumn.Config))]
 public class ColdCheckBenchmarks : IQuickSetup
 {
