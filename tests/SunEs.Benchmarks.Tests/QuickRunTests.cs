@@ -23,7 +23,7 @@ public sealed class QuickRunTests
     public void Every_benchmark_class_is_found()
     {
         Assert.Equal(
-            ["BatchBenchmarks", "ColdBuildBenchmarks", "EditorLatencyBenchmarks", "EvaluationBenchmarks", "FrontEndBenchmarks"],
+            ["BatchBenchmarks", "ColdBuildBenchmarks", "ColdCheckBenchmarks", "EditorLatencyBenchmarks", "EvaluationBenchmarks", "FrontEndBenchmarks", "FrontEndGrowthBenchmarks", "HugeDocumentBenchmarks"],
             QuickRun.BenchmarkTypes.Select(type => type.Name));
     }
 }
