@@ -12,8 +12,8 @@ namespace SunEs.Semantics;
 public sealed class Compilation
 {
     private readonly Binding.Consolidator _consolidator;
-    private readonly Dictionary<DateOnly, RulesInForce> _rulesCache = [];
-    private readonly Lock _cacheLock = new();
+    private readonly Lazy<Dictionary<string, EntitySymbol>> _entitiesById;
+    private readonly Lazy<ReferenceIndex> _references;
 
     private Compilation(IReadOnlyList<SyntaxTree> trees, Binding.BindingResult result)
     {
@@ -23,7 +23,10 @@ public sealed class Compilation
         References = result.References;
         Tests = result.Tests;
         _consolidator = result.Consolidator;
-        Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics.Where(d => !FollowsSyntaxErrorOnItsLine(d, trees)))
+        _entitiesById = new(() => IndexEntities(Entities), LazyThreadSafetyMode.ExecutionAndPublication);
+        _references = new(() => new ReferenceIndex(References), LazyThreadSafetyMode.ExecutionAndPublication);
+        var syntaxErrors = FirstSyntaxErrorOfEachLine(trees);
+        Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics.Where(d => !FollowsSyntaxErrorOnItsLine(d, syntaxErrors)))
             .OrderBy(diagnostic => diagnostic.Location.Source.Path, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Location.Span.Start)
             .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal)
@@ -36,12 +39,42 @@ public sealed class Compilation
     /// After a syntax error the rest of its line is whatever recovery made of it: a semantic
     /// diagnostic there would be an echo of the same mistake, so the syntax error speaks alone.
     /// </summary>
-    private static bool FollowsSyntaxErrorOnItsLine(Diagnostic diagnostic, IReadOnlyList<SyntaxTree> trees)
+    private static bool FollowsSyntaxErrorOnItsLine(Diagnostic diagnostic, Dictionary<SourceText, Dictionary<int, int>> syntaxErrors) =>
+        syntaxErrors.TryGetValue(diagnostic.Location.Source, out var byLine)
+        && byLine.TryGetValue(diagnostic.Location.Start.Line, out var firstError)
+        && firstError <= diagnostic.Location.Span.Start;
+
+    /// <summary>For each text, where the first syntax error of each line starts (the first tree of a text speaks for it).</summary>
+    private static Dictionary<SourceText, Dictionary<int, int>> FirstSyntaxErrorOfEachLine(IReadOnlyList<SyntaxTree> trees)
     {
-        var tree = trees.FirstOrDefault(t => t.Text == diagnostic.Location.Source);
-        var line = diagnostic.Location.Start.Line;
-        return tree is not null && tree.Diagnostics.Any(syntax =>
-            syntax.IsError && syntax.Location.Start.Line == line && syntax.Location.Span.Start <= diagnostic.Location.Span.Start);
+        var result = new Dictionary<SourceText, Dictionary<int, int>>();
+        foreach (var tree in trees)
+        {
+            if (!result.TryAdd(tree.Text, []))
+            {
+                continue;
+            }
+
+            var byLine = result[tree.Text];
+            foreach (var error in tree.Diagnostics.Where(syntax => syntax.IsError))
+            {
+                var line = error.Location.Start.Line;
+                byLine[line] = byLine.TryGetValue(line, out var start) ? Math.Min(start, error.Location.Span.Start) : error.Location.Span.Start;
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, EntitySymbol> IndexEntities(IReadOnlyList<EntitySymbol> entities)
+    {
+        var byId = new Dictionary<string, EntitySymbol>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            byId.TryAdd(entity.Id, entity);
+        }
+
+        return byId;
     }
 
     /// <summary>The instructions in the order their amendments apply.</summary>
@@ -71,7 +104,7 @@ public sealed class Compilation
     public IEnumerable<EntitySymbol> Programmes => Entities.Where(entity => entity.Kind == EntityKind.Programme);
 
     /// <summary>The first entity with this identifier, whatever its programme; see <see cref="FindEntity(string, EntitySymbol?)"/> when several programmes may declare it.</summary>
-    public EntitySymbol? FindEntity(string id) => Entities.FirstOrDefault(entity => entity.Id == id);
+    public EntitySymbol? FindEntity(string id) => _entitiesById.Value.GetValueOrDefault(id);
 
     /// <summary>The entity with this identifier in the namespace of <paramref name="programme"/> (programmes are found by name from any namespace).</summary>
     public EntitySymbol? FindEntity(string id, EntitySymbol? programme) =>
@@ -82,19 +115,7 @@ public sealed class Compilation
     public InstructionSymbol? FindInstruction(string number) => Instructions.FirstOrDefault(instruction => instruction.Number == number);
 
     /// <summary>The rules in force on <paramref name="asOf"/>: every instruction applicable that day, applied in order.</summary>
-    public RulesInForce GetRulesInForce(DateOnly asOf)
-    {
-        lock (_cacheLock)
-        {
-            if (!_rulesCache.TryGetValue(asOf, out var rules))
-            {
-                rules = _consolidator.Consolidate(asOf);
-                _rulesCache[asOf] = rules;
-            }
-
-            return rules;
-        }
-    }
+    public RulesInForce GetRulesInForce(DateOnly asOf) => _consolidator.Consolidate(asOf);
 
     /// <summary>The rules of one programme in force on <paramref name="asOf"/>: see <see cref="RulesInForce.ForProgramme"/>.</summary>
     public RulesInForce GetRulesInForce(DateOnly asOf, EntitySymbol programme) => GetRulesInForce(asOf).ForProgramme(programme);
@@ -104,6 +125,5 @@ public sealed class Compilation
         Instructions.Where(instruction => instruction.Programme == programme).Select(instruction => instruction.AppliesFrom).OfType<DateOnly>().Distinct().Order().ToList();
 
     /// <summary>The reference (declaration, amendment or use) whose identifier covers the position in the given text.</summary>
-    public SymbolReference? FindReference(SourceText text, int position) =>
-        References.FirstOrDefault(reference => reference.Location.Source == text && reference.Location.Span.ContainsOrTouches(position));
+    public SymbolReference? FindReference(SourceText text, int position) => _references.Value.Find(text, position);
 }

@@ -23,8 +23,8 @@ public sealed class QuickRunTests
     public void Every_benchmark_class_is_found()
     {
         Assert.Equal(
-            ["BatchBenchmarks", "ColdBuildBenchmarks", "EditorLatencyBenchmarks", "EvaluationBenchmarks", "FrontEndBenchmarks", "LeanEvaluationBenchmarks", "PeerBenchmarks",
-                "StreamingEvaluateBenchmarks"],
+            ["BatchBenchmarks", "ColdBuildBenchmarks", "ColdCheckBenchmarks", "EditorLatencyBenchmarks", "EvaluationBenchmarks", "FrontEndBenchmarks", "FrontEndGrowthBenchmarks", "HugeDocumentBenchmarks",
+                "LeanEvaluationBenchmarks", "PeerBenchmarks", "StreamingEvaluateBenchmarks"],
             QuickRun.BenchmarkTypes.Select(type => type.Name));
     }
 }

@@ -7,6 +7,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// <summary>One candidacy (D1 in F2, every target met, both bonuses): generated vs hand-written vs interpreted, as ratios to hand-written.</summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
+[ShortRun(iterations: 5)]
 public class EvaluationBenchmarks : IDisposable
 {
     private CorpusRules _rules = null!;

@@ -19,6 +19,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// </summary>
 [Config(typeof(PeakMemoryConfig))]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+[ShortRun(iterations: 1, warmups: 0)]
 public class StreamingEvaluateBenchmarks : IQuickSetup
 {
     private static readonly ConcurrentDictionary<string, long> PeakKilobytes = new();
@@ -43,7 +44,7 @@ public class StreamingEvaluateBenchmarks : IQuickSetup
     [Benchmark(Description = "sunes evaluate CSV → CSV (cold process)")]
     public long Evaluate()
     {
-        var start = ColdBuildBenchmarks.Start("evaluate", "--from", Path.Combine(Folder, "build"), "--input", Input, "--as-of", "2023-04-01",
+        var start = SunesProcess.Start("evaluate", "--from", Path.Combine(Folder, "build"), "--input", Input, "--as-of", "2023-04-01",
             "--format", "csv", "--explain", Explain, "-o", Path.Combine(Folder, "result.csv"));
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
         var output = process.StandardOutput.ReadToEndAsync();
@@ -52,7 +53,7 @@ public class StreamingEvaluateBenchmarks : IQuickSetup
         var processor = TimeSpan.Zero;
         while (!process.WaitForExit(20))
         {
-            peak = Math.Max(peak, HighWaterMark(process.Id));
+            peak = Math.Max(peak, SunesProcess.PeakResidentBytes(process.Id) / 1024);
             processor = ProcessorTime(process, processor);
         }
 
@@ -65,7 +66,7 @@ public class StreamingEvaluateBenchmarks : IQuickSetup
     {
         _rows = rows;
         Directory.CreateDirectory(Folder);
-        ColdBuildBenchmarks.Sunes("build", Repository.InstructionsDirectory, "-o", Path.Combine(Folder, "build"));
+        SunesProcess.Run("build", Repository.InstructionsDirectory, "-o", Path.Combine(Folder, "build"));
         if (!File.Exists(Input))
         {
             CandidatureFile.Write(Input, rows);
@@ -86,20 +87,6 @@ public class StreamingEvaluateBenchmarks : IQuickSetup
         catch (InvalidOperationException)
         {
             return before;
-        }
-    }
-
-    /// <summary>VmHWM of a running process, in kilobytes (0 once it is gone).</summary>
-    private static long HighWaterMark(int process)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{process}/status").FirstOrDefault(text => text.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
         }
     }
 

@@ -1,88 +1,95 @@
-using SunEs.Diagnostics;
-using SunEs.LanguageServer.Features;
-using SunEs.LanguageServer.Features.Completion;
+using System.Collections.Concurrent;
+using Nerdbank.Streams;
 using SunEs.LanguageServer.Protocol;
+using SunEs.LanguageServer.Server;
 using SunEs.LanguageServer.Text;
-using SunEs.LanguageServer.Workspaces;
+using StreamJsonRpc;
+using LspServer = SunEs.LanguageServer.Server.LanguageServer;
 
 namespace SunEs.Benchmarks.Workloads;
 
 /// <summary>
-/// The language server's service layer driven in-process, as the protocol handlers drive it:
-/// a workspace with one open document, edits applied through <see cref="Workspace.Change"/>,
-/// diagnostics computed on the new snapshot, completion asked on a snapshot. No JSON-RPC and
-/// no debounce delay: what is measured is the analysis the user waits for after the debounce.
+/// The language server driven through the protocol, as an editor drives it: a server in process
+/// over a pair of streams, a JSON-RPC client that sends changes and requests and records the
+/// diagnostics the server publishes. What is measured is what the author waits for, debounce
+/// included.
 /// </summary>
-public sealed class EditorSession
+public sealed class EditorSession : IAsyncDisposable
 {
-    private readonly Workspace _workspace = new(TextWriter.Null);
-    private readonly string _uri;
-    private readonly Position _editStart;
-    private readonly Position _editEnd;
-    private readonly string _original;
-    private int _version = 1;
-    private bool _broken;
+    private readonly LspServer _server;
+    private readonly JsonRpc _client;
+    private readonly Publications _publications = new();
+    private readonly Task<int> _running;
 
-    /// <summary>Opens <paramref name="path"/> with <paramref name="text"/>; <paramref name="workspaceFolder"/> (may be null) brings the other texts of its folder.</summary>
-    public EditorSession(string path, string text, string? workspaceFolder)
+    private EditorSession(ServerOptions options)
     {
-        if (workspaceFolder is not null)
-        {
-            _workspace.AddRoots([DocumentUris.FromPath(workspaceFolder)]);
-        }
-
-        _uri = DocumentUris.FromPath(path);
-        _workspace.Open(new TextDocumentItem(_uri, "sunes", _version, text));
-
-        // The edit: the last letter of the datum named by the first forfait, turned into an unknown name and back.
-        CompletionOffset = text.IndexOf("forfait = ", StringComparison.Ordinal) + "forfait = ".Length;
-        var nameEnd = CompletionOffset;
-        while (nameEnd < text.Length && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '_'))
-        {
-            nameEnd++;
-        }
-
-        _original = text[(nameEnd - 1)..nameEnd];
-        _editStart = PositionOf(text, nameEnd - 1);
-        _editEnd = PositionOf(text, nameEnd);
+        var (clientStream, serverStream) = FullDuplexStream.CreatePair();
+        _server = new LspServer(serverStream, serverStream, options);
+        _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, LspServer.CreateFormatter()));
+        _client.AddLocalRpcTarget(_publications);
+        _client.StartListening();
+        _running = _server.RunAsync();
     }
 
-    /// <summary>Just after « forfait = »: completion offers the data of the texts.</summary>
-    public int CompletionOffset { get; }
-
-    /// <summary>One keystroke's worth of change (a name made unknown, or restored), then every diagnostic of the document; returns their count.</summary>
-    public int EditAndDiagnose()
+    /// <summary>A server initialised on <paramref name="workspaceFolder"/> (none when null), with the default diagnostics delay unless <paramref name="options"/> says otherwise.</summary>
+    public static EditorSession Start(string? workspaceFolder, ServerOptions? options = null)
     {
-        _broken = !_broken;
-        _workspace.Change(new VersionedTextDocumentIdentifier(_uri, ++_version),
-            [new TextDocumentContentChangeEvent(_broken ? "Ж" : _original, new LanguageServer.Protocol.Range(_editStart, _editEnd))]);
-        var snapshot = _workspace.Current;
-        var compilation = snapshot.GetCompilationAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return DiagnosticConverter.ConvertAll(compilation, snapshot.Find(_uri)!.Text, MessageLanguage.French).Count;
-    }
-
-    /// <summary>Completion at <see cref="CompletionOffset"/> on the current snapshot (its compilation already computed, as after the diagnostics).</summary>
-    public int Complete()
-    {
-        var snapshot = _workspace.Current;
-        var compilation = snapshot.GetCompilationAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var context = new FeatureContext(snapshot, snapshot.Find(_uri)!, compilation, MessageLanguage.French, new DateOnly(2023, 4, 1));
-        return CompletionService.Complete(context, CompletionOffset, snippets: true).Items.Count;
-    }
-
-    private static Position PositionOf(string text, int offset)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var index = 0; index < offset; index++)
+        var session = new EditorSession(options ?? new ServerOptions());
+        session.Wait(session._client.InvokeWithParameterObjectAsync<InitializeResult>("initialize", new InitializeParams
         {
-            if (text[index] == '\n')
-            {
-                line++;
-                lineStart = index + 1;
-            }
-        }
+            ProcessId = Environment.ProcessId,
+            Locale = "fr",
+            WorkspaceFolders = workspaceFolder is null ? [] : [new WorkspaceFolder(DocumentUris.FromPath(workspaceFolder), "bench")],
+        }));
+        session.Wait(session._client.NotifyWithParameterObjectAsync("initialized", new { }));
+        return session;
+    }
 
-        return new Position(line, offset - lineStart);
+    /// <summary>Opens a document and waits for its first diagnostics.</summary>
+    public void Open(string uri, string text)
+    {
+        var published = _publications.When(uri, 1);
+        Wait(_client.NotifyWithParameterObjectAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "sunes", 1, text))));
+        Wait(published);
+    }
+
+    /// <summary>Sends one change; returns when it is sent (the server applies it in order, before any later request).</summary>
+    public void Change(string uri, int version, LanguageServer.Protocol.Range range, string text) =>
+        Wait(_client.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(text, range)])));
+
+    /// <summary>Completes when the diagnostics of that version of the document are published.</summary>
+    public Task Published(string uri, int version) => _publications.When(uri, version);
+
+    public CompletionList Complete(string uri, Position position) =>
+        Wait(_client.InvokeWithParameterObjectAsync<CompletionList>("textDocument/completion", new CompletionParams(new TextDocumentIdentifier(uri), position)));
+
+    public Hover? Hover(string uri, Position position) =>
+        Wait(_client.InvokeWithParameterObjectAsync<Hover?>("textDocument/hover", new HoverParams(new TextDocumentIdentifier(uri), position)));
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync().ConfigureAwait(false);
+        await Task.WhenAny(_running, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the server, five minutes at most: a benchmark must fail, not hang.</summary>
+    public void Wait(Task task) => task.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+
+    private T Wait<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+
+    /// <summary>The client's side of publishDiagnostics: each (document, version) published completes its waiters.</summary>
+    private sealed class Publications
+    {
+        private readonly ConcurrentDictionary<(string Uri, int Version), TaskCompletionSource> _published = new();
+
+        public Task When(string uri, int version) => Source(uri, version).Task;
+
+        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+        public void PublishDiagnostics(PublishDiagnosticsParams parameters) => Source(parameters.Uri, parameters.Version ?? 0).TrySetResult();
+
+        private TaskCompletionSource Source(string uri, int version) =>
+            _published.GetOrAdd((uri, version), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
     }
 }

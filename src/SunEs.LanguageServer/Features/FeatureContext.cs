@@ -9,7 +9,12 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
 {
     public SunEs.Text.SourceText Text => Document.Text;
 
-    public Syntax.SyntaxTree Tree => Document.Tree;
+    /// <summary>The document's syntax: its tree, or while a new version is still being parsed, a tree of its tokens alone (all completion reads).</summary>
+    public Syntax.SyntaxTree Tree
+    {
+        get => field ?? Document.Tree;
+        init;
+    }
 
     /// <summary>French or English, as the client asked at initialisation.</summary>
     public string T(string french, string english) => Language == MessageLanguage.English ? english : french;
@@ -17,7 +22,8 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
     /// <summary>Cancelled when the client cancels the request or a change makes its answer stale.</summary>
     public CancellationToken CancellationToken { get; init; }
 
-    public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree == Tree);
+    /// <summary>The document's instruction, by its path: the compilation may have analysed an earlier version of the text.</summary>
+    public InstructionSymbol? Instruction => Compilation.Instructions.FirstOrDefault(instruction => instruction.Tree.Text.Path == Text.Path);
 
     /// <summary>The programme the document belongs to; null when it cannot be told.</summary>
     public EntitySymbol? Programme => Programmes.ProgrammeOfDocument.Find(this);

@@ -34,7 +34,7 @@ internal sealed class CompletionHandler(RequestRunner runner, ServerState state)
 {
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
-        runner.RunAsync("textDocument/completion", parameters.TextDocument,
+        runner.RunOnLatestAsync("textDocument/completion", parameters.TextDocument,
             context => CompletionService.Complete(context, PositionConverter.ToOffset(context.Text, parameters.Position), state.SnippetSupport), cancellationToken);
 }
 

@@ -10,16 +10,20 @@ internal sealed class HoverHandler(RequestRunner runner)
 {
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken) =>
-        runner.RunAsync("textDocument/hover", parameters.TextDocument,
-            context => HoverService.Hover(context, PositionConverter.ToOffset(context.Text, parameters.Position)), cancellationToken);
+        runner.RunOnAnalysedAsync("textDocument/hover", parameters.TextDocument, parameters.Position,
+            HoverService.Hover,
+            (hover, view) => hover?.Range is { } range ? view.ToCurrent(parameters.TextDocument.Uri, range) is { } moved ? hover with { Range = moved } : null : hover,
+            nothing: null, cancellationToken);
 }
 
 internal sealed class DefinitionHandler(RequestRunner runner)
 {
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public Task<IReadOnlyList<Protocol.Location>> DefinitionAsync(DefinitionParams parameters, CancellationToken cancellationToken) =>
-        runner.RunAsync("textDocument/definition", parameters.TextDocument,
-            context => NavigationService.Definition(context, PositionConverter.ToOffset(context.Text, parameters.Position)), cancellationToken);
+        runner.RunOnAnalysedAsync("textDocument/definition", parameters.TextDocument, parameters.Position,
+            NavigationService.Definition,
+            (locations, view) => locations.Select(view.ToCurrent).OfType<Protocol.Location>().ToList(),
+            nothing: [], cancellationToken);
 }
 
 internal sealed class ReferencesHandler(RequestRunner runner)

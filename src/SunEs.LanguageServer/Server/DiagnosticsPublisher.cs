@@ -6,7 +6,9 @@ namespace SunEs.LanguageServer.Server;
 
 /// <summary>
 /// Publishes the diagnostics of every document of the workspace once the text has been still
-/// for a short delay. A newer snapshot cancels the pending publication of an older one. Open
+/// for a short delay and its analysis (started by <see cref="AnalysisScheduler"/>, not by this
+/// class) has finished. A newer snapshot cancels the pending publication of an older one: a
+/// superseded analysis publishes nothing. Open
 /// documents are published with their version; a document that leaves the workspace (closed
 /// and not on disk, or deleted) has its diagnostics cleared.
 /// </summary>
@@ -55,7 +57,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
         try
         {
             await Task.Delay(options.DiagnosticsDelay, cancellationToken).ConfigureAwait(false);
-            var compilation = await snapshot.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var compilation = await snapshot.WhenAnalysedAsync(cancellationToken).ConfigureAwait(false);
             await _publishing.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {

@@ -21,7 +21,7 @@ public sealed class LanguageServer : IAsyncDisposable
     public LanguageServer(Stream input, Stream output, ServerOptions? options = null)
     {
         Options = options ?? new ServerOptions();
-        Workspace = new Workspace(Options.Log);
+        Workspace = new Workspace(Options.Log, new AnalysisQueue(Options.BeforeAnalysis));
         var formatter = CreateFormatter();
         _rpc = new LspJsonRpc(new LspMessageHandler(output, new FrameReader(input), formatter, new ProtocolGate(), Options.Log), Options.Log);
         _dispatch = new OrderedSynchronizationContext(Options.Log);
@@ -30,6 +30,7 @@ public sealed class LanguageServer : IAsyncDisposable
         _publisher = new DiagnosticsPublisher(
             parameters => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", parameters),
             _state, Options);
+        Workspace.Changed += new AnalysisScheduler(Options).Schedule;
         Workspace.Changed += _publisher.Schedule;
 
         var runner = new RequestRunner(Workspace, _state, Options);

@@ -11,8 +11,29 @@ namespace SunEs.LanguageServer.Server;
 /// <see cref="LspException"/>, InvalidParams for parameters that do not deserialize, else
 /// InternalError — so that one bug never stops the server.
 /// </summary>
-internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, TextWriter log) : JsonRpc(handler)
+internal sealed class LspJsonRpc : JsonRpc
 {
+    private readonly TextWriter _log;
+    private readonly EarlyCancellationStrategy _cancellation;
+
+    public LspJsonRpc(IJsonRpcMessageHandler handler, TextWriter log)
+        : base(handler)
+    {
+        _log = log;
+        CancellationStrategy = _cancellation = new EarlyCancellationStrategy(CancellationStrategy ?? throw new InvalidOperationException("JSON-RPC has no cancellation strategy."));
+    }
+
+    /// <summary>Tells the cancellation strategy of every $/cancelRequest, before JSON-RPC's own handling (which drops one whose request has not started).</summary>
+    protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
+    {
+        if (request.Method == "$/cancelRequest" && request.TryGetArgumentByNameOrIndex("id", 0, typeof(RequestId), out var id) && id is RequestId requestId)
+        {
+            _cancellation.CancellationReceived(requestId);
+        }
+
+        return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
         while (exception is TargetInvocationException or AggregateException && exception.InnerException is { } inner)
@@ -30,7 +51,7 @@ internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, TextWriter log)
             return new JsonRpcError.ErrorDetail { Code = JsonRpcErrorCode.InvalidParams, Message = $"Invalid parameters for {request.Method}: {exception.Message}" };
         }
 
-        log.WriteLine($"{request.Method} failed: {exception}");
+        _log.WriteLine($"{request.Method} failed: {exception}");
         return new JsonRpcError.ErrorDetail
         {
             Code = (JsonRpcErrorCode)LspErrorCodes.InternalError,

@@ -1,6 +1,9 @@
 using SunEs.LanguageServer.Features;
 using SunEs.LanguageServer.Protocol;
+using SunEs.LanguageServer.Text;
 using SunEs.LanguageServer.Workspaces;
+using SunEs.Syntax;
+using SunEs.Text;
 
 namespace SunEs.LanguageServer.Server;
 
@@ -21,6 +24,54 @@ internal sealed class RequestRunner(Workspace workspace, ServerState state, Serv
             var compilation = await snapshot.GetCompilationAsync(token).ConfigureAwait(false);
             token.ThrowIfCancellationRequested();
             return work(new FeatureContext(snapshot, target, compilation, state.Language, options.Clock.Today) { CancellationToken = token });
+        }), cancellationToken);
+    }
+
+    /// <summary>
+    /// For hover and definition, which never wait for an analysis: answered from the latest one
+    /// that finished (the current snapshot's when it has), at the place the position's line had in
+    /// the version that analysis read; <paramref name="toCurrent"/> then moves what the answer
+    /// points at into the current versions. A position on a line changed since gets
+    /// <paramref name="nothing"/>. Only a document no analysis has read yet (just opened) waits
+    /// for the analysis of its snapshot.
+    /// </summary>
+    public Task<T> RunOnAnalysedAsync<T>(string method, TextDocumentIdentifier? document, Position position,
+        Func<FeatureContext, int, T> work, Func<T, AnalysedView, T> toCurrent, T nothing, CancellationToken cancellationToken)
+    {
+        var snapshot = workspace.Current;
+        return Task.Run(() => GuardAsync(method, snapshot, cancellationToken, async token =>
+        {
+            var target = snapshot.Get(document);
+            var offset = PositionConverter.ToOffset(target.Text, position);
+            var view = await ViewAsync(snapshot, target, token).ConfigureAwait(false);
+            if (view.AnalysedVersionOf(target) is not { } analysed || view.ToAnalysed(target, offset) is not { } at)
+            {
+                return nothing;
+            }
+
+            var result = work(new FeatureContext(view.Analysed.Snapshot, analysed, view.Analysed.Compilation, state.Language, options.Clock.Today) { CancellationToken = token }, at);
+            return view.IsCurrent ? result : toCurrent(result, view);
+        }), cancellationToken);
+    }
+
+    /// <summary>
+    /// For completion, which never waits for an analysis: the current text, with the names of the
+    /// latest analysis that finished; while the current version is still being parsed, its tokens
+    /// relexed from the version that analysis read.
+    /// </summary>
+    public Task<T> RunOnLatestAsync<T>(string method, TextDocumentIdentifier? document, Func<FeatureContext, T> work, CancellationToken cancellationToken)
+    {
+        var snapshot = workspace.Current;
+        return Task.Run(() => GuardAsync(method, snapshot, cancellationToken, async token =>
+        {
+            var target = snapshot.Get(document);
+            var view = await ViewAsync(snapshot, target, token).ConfigureAwait(false);
+            var context = new FeatureContext(snapshot, target, view.Analysed.Compilation, state.Language, options.Clock.Today)
+            {
+                CancellationToken = token,
+                Tree = SyntaxOf(target, view),
+            };
+            return work(context);
         }), cancellationToken);
     }
 
@@ -51,6 +102,10 @@ internal sealed class RequestRunner(Workspace workspace, ServerState state, Serv
         {
             await BeforeAsync(method, linked.Token).ConfigureAwait(false);
             var result = await work(linked.Token).ConfigureAwait(false);
+
+            // Cancelled while the work ran (it does not always look at the token, and with the
+            // analysis often ready before the request, it may start and end between two checks).
+            cancellationToken.ThrowIfCancellationRequested();
             if (snapshot.Superseded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw ContentModified(method);
@@ -63,6 +118,22 @@ internal sealed class RequestRunner(Workspace workspace, ServerState state, Serv
             throw ContentModified(method);
         }
     }
+
+    /// <summary>The snapshot's own analysis when it finished, else the latest that did and read a version of the document; else the snapshot's own, waited for.</summary>
+    private async Task<AnalysedView> ViewAsync(WorkspaceSnapshot snapshot, Document document, CancellationToken cancellationToken)
+    {
+        if (!snapshot.IsAnalysed && workspace.Analyses.Latest is { } latest && latest.Snapshot.Sequence <= snapshot.Sequence && latest.Snapshot.Find(document.Uri) is not null)
+        {
+            return new AnalysedView(snapshot, latest);
+        }
+
+        return new AnalysedView(snapshot, new AnalysedSnapshot(snapshot, await snapshot.GetCompilationAsync(cancellationToken).ConfigureAwait(false)));
+    }
+
+    private static SyntaxTree SyntaxOf(Document document, AnalysedView view) =>
+        document.IsParsed || view.AnalysedVersionOf(document) is not { IsParsed: true } analysed
+            ? document.Tree
+            : new SyntaxTree(document.Text, new CompilationUnitSyntax(new TextSpan(0, document.Text.Length), null, []), SyntaxParser.Relex(document.Text, analysed.Tree), []);
 
     private static LspException ContentModified(string method) =>
         new(LspErrorCodes.ContentModified, $"{method}: the workspace changed while the request was being answered; ask again.");

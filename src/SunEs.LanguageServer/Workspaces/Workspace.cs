@@ -9,9 +9,9 @@ namespace SunEs.LanguageServer.Workspaces;
 /// The documents the server analyses: every *.sunes file under the workspace folders, read from
 /// disk, with the documents open in the editor taking precedence. Changes arrive in protocol
 /// order (the server dispatches notifications one at a time, in the order received) and each
-/// one produces a new immutable <see cref="WorkspaceSnapshot"/>.
+/// one produces a new immutable <see cref="WorkspaceSnapshot"/>, analysed by its <see cref="AnalysisQueue"/>.
 /// </summary>
-public sealed class Workspace(TextWriter log)
+public sealed class Workspace
 {
     private static readonly string[] IgnoredDirectories = ["bin", "obj", "node_modules", ".git", ".vs", ".idea"];
 
@@ -19,12 +19,23 @@ public sealed class Workspace(TextWriter log)
     private readonly Dictionary<string, Document> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _open = new(StringComparer.Ordinal);
     private readonly List<string> _roots = [];
-    private WorkspaceSnapshot _current = WorkspaceSnapshot.CreateEmpty();
+    private readonly TextWriter _log;
+    private WorkspaceSnapshot _current;
+
+    public Workspace(TextWriter log, AnalysisQueue? analyses = null)
+    {
+        _log = log;
+        Analyses = analyses ?? new AnalysisQueue();
+        _current = WorkspaceSnapshot.CreateEmpty(Analyses);
+    }
 
     /// <summary>Raised after each change with the new snapshot.</summary>
     public event Action<WorkspaceSnapshot>? Changed;
 
     public WorkspaceSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Where the snapshots are analysed, and the latest analysis that finished.</summary>
+    public AnalysisQueue Analyses { get; }
 
     public IReadOnlyList<string> Roots
     {
@@ -69,7 +80,9 @@ public sealed class Workspace(TextWriter log)
     public void Open(TextDocumentItem item) => Update(() =>
     {
         var key = DocumentUris.ToKey(item.Uri);
-        _open[key] = new Document(key, item.Uri, new SourceText(PathOf(item.Uri), item.Text), item.Version, isOpen: true);
+        var text = new SourceText(PathOf(item.Uri), item.Text);
+        var known = _open.GetValueOrDefault(key) ?? _disk.GetValueOrDefault(key);
+        _open[key] = known?.WithText(item.Uri, text, item.Version, isOpen: true) ?? new Document(key, item.Uri, text, item.Version, isOpen: true);
     });
 
     /// <summary>
@@ -81,14 +94,14 @@ public sealed class Workspace(TextWriter log)
         var key = DocumentUris.ToKey(identifier.Uri);
         if (!_open.TryGetValue(key, out var document))
         {
-            log.WriteLine($"didChange for {identifier.Uri}, which is not open: ignored.");
+            _log.WriteLine($"didChange for {identifier.Uri}, which is not open: ignored.");
             return;
         }
 
         if (changes.FirstOrDefault(change => change.Range is { } range && PositionConverter.IsReversed(range)) is { Range: { } reversed })
         {
             // Applying the other changes would leave the text neither the client's nor the previous one.
-            log.WriteLine($"didChange {identifier.Version} for {identifier.Uri} has a range ending ({reversed.End.Line}:{reversed.End.Character}) "
+            _log.WriteLine($"didChange {identifier.Version} for {identifier.Uri} has a range ending ({reversed.End.Line}:{reversed.End.Character}) "
                 + $"before it starts ({reversed.Start.Line}:{reversed.Start.Character}): refused, the document stays at version {document.Version}.");
             return;
         }
@@ -106,7 +119,7 @@ public sealed class Workspace(TextWriter log)
             content = string.Concat(content.AsSpan(0, span.Start), change.Text, content.AsSpan(span.End));
         }
 
-        _open[key] = new Document(key, document.Uri, new SourceText(document.Text.Path, content), identifier.Version, isOpen: true);
+        _open[key] = document.WithText(document.Uri, new SourceText(document.Text.Path, content), identifier.Version, isOpen: true);
     });
 
     public void Close(string uri) => Update(() =>
@@ -116,7 +129,7 @@ public sealed class Workspace(TextWriter log)
         if (_disk.TryGetValue(key, out var onDisk) && onDisk.Uri != uri)
         {
             // Keep speaking of the file by the URI the client used for it, however it escapes it.
-            _disk[key] = new Document(key, uri, onDisk.Text, version: null, isOpen: false);
+            _disk[key] = onDisk.WithText(uri, onDisk.Text, version: null, isOpen: false);
         }
     });
 
@@ -176,7 +189,7 @@ public sealed class Workspace(TextWriter log)
             builder[key] = document;
         }
 
-        return new WorkspaceSnapshot(_current.Sequence + 1, builder.ToImmutable());
+        return new WorkspaceSnapshot(_current.Sequence + 1, builder.ToImmutable(), Analyses);
     }
 
     private void ReadFromDisk(string path)
@@ -195,7 +208,7 @@ public sealed class Workspace(TextWriter log)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _disk.Remove(path);
-            log.WriteLine($"Cannot read {path}: {e.Message}");
+            _log.WriteLine($"Cannot read {path}: {e.Message}");
         }
     }
 
@@ -206,7 +219,7 @@ public sealed class Workspace(TextWriter log)
     {
         if (!Directory.Exists(root))
         {
-            log.WriteLine($"Workspace folder {root} does not exist.");
+            _log.WriteLine($"Workspace folder {root} does not exist.");
             return [];
         }
 

@@ -8,30 +8,29 @@ namespace SunEs.LanguageServer.Workspaces;
 
 /// <summary>
 /// The workspace at one point of the change sequence: the set of documents (open ones over disk
-/// ones) and their compilation, computed once, lazily, on the thread pool. Never mutated: every
-/// read of a request works on one snapshot from start to end.
+/// ones) and their compilation, computed once by the workspace's <see cref="AnalysisQueue"/>
+/// when the analysis is started (by the server as soon as it exists, or by the first request
+/// that needs it). Never mutated: every read of a request works on one snapshot from start to end.
 /// </summary>
 public sealed class WorkspaceSnapshot
 {
-    private readonly Lazy<Task<Compilation>> _compilation;
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task<Compilation> _compilation;
     private readonly Lazy<Dictionary<SourceText, Document>> _bySource;
     private readonly CancellationTokenSource _superseded = new();
 
-    public WorkspaceSnapshot(long sequence, ImmutableSortedDictionary<string, Document> documents)
+    public WorkspaceSnapshot(long sequence, ImmutableSortedDictionary<string, Document> documents, AnalysisQueue analyses)
     {
         Sequence = sequence;
         Documents = documents;
-        var superseded = _superseded.Token;
-        _compilation = new Lazy<Task<Compilation>>(
-            () => Task.Run(() => Compilation.Create(Documents.Values.Select(document => Parsed(document, superseded)), superseded), superseded),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _compilation = AnalyseWhenStartedAsync(analyses, _superseded.Token);
         _bySource = new Lazy<Dictionary<SourceText, Document>>(
             () => Documents.Values.ToDictionary(document => document.Text),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A workspace's first snapshot: each workspace has its own, since superseding it cancels it.</summary>
-    public static WorkspaceSnapshot CreateEmpty() => new(0, ImmutableSortedDictionary.Create<string, Document>(StringComparer.Ordinal));
+    public static WorkspaceSnapshot CreateEmpty(AnalysisQueue analyses) => new(0, ImmutableSortedDictionary.Create<string, Document>(StringComparer.Ordinal), analyses);
 
     /// <summary>Position in the change sequence: a larger number is a newer snapshot.</summary>
     public long Sequence { get; }
@@ -44,9 +43,24 @@ public sealed class WorkspaceSnapshot
     /// </summary>
     public CancellationToken Superseded => _superseded.Token;
 
-    /// <summary>The compilation of every document of the snapshot; waiting for it can be cancelled, and computing it stops when the snapshot is superseded.</summary>
-    public Task<Compilation> GetCompilationAsync(CancellationToken cancellationToken) =>
-        _compilation.Value.WaitAsync(cancellationToken);
+    /// <summary>The characters of every document: what an analysis of this snapshot reads.</summary>
+    public long Size => Documents.Values.Sum(document => (long)document.Text.Length);
+
+    /// <summary>True once the analysis finished; <see cref="GetCompilationAsync"/> then answers at once.</summary>
+    public bool IsAnalysed => _compilation.IsCompletedSuccessfully;
+
+    /// <summary>Starts the analysis of this snapshot, unless it is already started or superseded.</summary>
+    public void StartAnalysis() => _started.TrySetResult();
+
+    /// <summary>The compilation of every document of the snapshot, starting its analysis if needed; waiting for it can be cancelled, and computing it stops when the snapshot is superseded.</summary>
+    public Task<Compilation> GetCompilationAsync(CancellationToken cancellationToken)
+    {
+        StartAnalysis();
+        return WhenAnalysedAsync(cancellationToken);
+    }
+
+    /// <summary>The compilation once someone else started the analysis (the server's scheduler): waiting does not start it.</summary>
+    public Task<Compilation> WhenAnalysedAsync(CancellationToken cancellationToken) => _compilation.WaitAsync(cancellationToken);
 
     /// <summary>Marks this snapshot as out of date (called once the next one is current).</summary>
     public void Supersede() => _superseded.Cancel();
@@ -70,9 +84,9 @@ public sealed class WorkspaceSnapshot
     public Protocol.Location? ToLocation(SunEs.Text.Location location) =>
         FindBySource(location.Source) is { } document ? new Protocol.Location(document.Uri, PositionConverter.ToRange(location)) : null;
 
-    private static SunEs.Syntax.SyntaxTree Parsed(Document document, CancellationToken cancellationToken)
+    private async Task<Compilation> AnalyseWhenStartedAsync(AnalysisQueue analyses, CancellationToken superseded)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return document.Tree;
+        await _started.Task.WaitAsync(superseded).ConfigureAwait(false);
+        return await analyses.AnalyseAsync(this, superseded).ConfigureAwait(false);
     }
 }

@@ -123,6 +123,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
             CheckDomain(domain, rules);
         }
 
+        var definitions = new Dictionary<EntitySymbol, IndicatorDefinition?>();
+        foreach (var indicator in volet.Indicators)
+        {
+            definitions.TryAdd(indicator.Symbol, indicator.Definition?.Value);
+        }
+
+        var targetsByIndicator = volet.Targets.ToLookup(pair => pair.Key.Indicator, pair => pair.Value);
         foreach (var ((indicator, window), target) in volet.Targets)
         {
             if (!windows.Contains(window))
@@ -130,13 +137,13 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
                 diagnostics.Report(DiagnosticCatalog.WindowNotInVolet, target.Location, window.Id, id, string.Join(", ", windows.Select(w => w.Id)));
             }
 
-            CheckCellKind(volet, indicator, target);
+            CheckCellKind(definitions.GetValueOrDefault(indicator), indicator, target);
         }
 
         // Indicators missing the same cells for the same reason (a window added to the volet) are one diagnostic.
         var incomplete = volet.Indicators
             .Select(indicator => (Indicator: indicator.Symbol.Id, Missing: windows.Where(window => volet.TargetFor(indicator.Symbol, window) is null).Select(window => window.Id).ToList(),
-                Location: WhereCellsAreMissing(volet, indicator)))
+                Location: WhereCellsAreMissing(volet, indicator, targetsByIndicator[indicator.Symbol])))
             .Where(entry => entry.Missing.Count > 0)
             .GroupBy(entry => (entry.Location, Missing: string.Join(",", entry.Missing)));
         foreach (var group in incomplete)
@@ -150,10 +157,10 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
     /// declaration, its row in the grid — so the text that opened a window without its targets is
     /// the one told, not the older text whose grid has no column for it.
     /// </summary>
-    private static Location WhereCellsAreMissing(VoletInForce volet, IndicatorInForce indicator)
+    private static Location WhereCellsAreMissing(VoletInForce volet, IndicatorInForce indicator, IEnumerable<Sourced<TargetValue>> targets)
     {
         var sources = new List<(InstructionSymbol Instruction, Location Location)> { (indicator.Symbol.DeclaringInstruction, indicator.Symbol.Declaration.Location) };
-        sources.AddRange(volet.Targets.Where(pair => pair.Key.Indicator == indicator.Symbol).Select(pair => (pair.Value.Instruction, pair.Value.Location)));
+        sources.AddRange(targets.Select(target => (target.Instruction, target.Location)));
         if (volet.Windows is { } windows)
         {
             sources.Add((windows.Instruction, windows.Location));
@@ -177,9 +184,8 @@ internal sealed class ConsolidatedChecks(SemanticDiagnostics diagnostics)
         }
     }
 
-    private void CheckCellKind(VoletInForce volet, EntitySymbol indicator, Sourced<TargetValue> target)
+    private void CheckCellKind(IndicatorDefinition? definition, EntitySymbol indicator, Sourced<TargetValue> target)
     {
-        var definition = volet.Indicators.FirstOrDefault(i => i.Symbol == indicator)?.Definition?.Value;
         var rate = new LocalizedText("un taux", "a rate");
         var yesNo = new LocalizedText("un oui/non", "a yes/no");
         switch (definition, target.Value.Kind)

@@ -4,9 +4,15 @@ namespace SunEs.Semantics.Binding;
 /// <summary>
 /// Applies, in order, every instruction applicable on a date: a later text's value for a
 /// property replaces the earlier one, which it remembers as <see cref="Sourced{T}.Replaced"/>.
+/// The rules of a date are computed once and shared: the checks, every test written for that
+/// date and every reader of the compilation ask for the same few dates, and each consolidation
+/// is linear in the size of the texts.
 /// </summary>
 internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions, IReadOnlyList<EntitySymbol> entities, IReadOnlyList<BoundProperty> properties)
 {
+    private readonly Dictionary<DateOnly, RulesInForce> _byDate = [];
+    private readonly Lock _byDateLock = new();
+
     private readonly IReadOnlyList<BoundProperty> _ordered = properties
         .OrderBy(property => property.Instruction.Order)
         .ThenBy(property => property.Location.Span.Start)
@@ -17,7 +23,22 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         .ThenBy(entity => entity.Declaration.Syntax.Span.Start)
         .ToList();
 
+    /// <summary>The rules in force on <paramref name="asOf"/>, the same instance for every caller of the same date.</summary>
     public RulesInForce Consolidate(DateOnly asOf)
+    {
+        lock (_byDateLock)
+        {
+            if (!_byDate.TryGetValue(asOf, out var rules))
+            {
+                rules = Fold(asOf);
+                _byDate[asOf] = rules;
+            }
+
+            return rules;
+        }
+    }
+
+    private RulesInForce Fold(DateOnly asOf)
     {
         var inForce = instructions.Where(i => i.AppliesFrom is { } applies && applies <= asOf).OrderBy(i => i.Order).ToList();
         var applied = inForce.ToHashSet();
@@ -35,13 +56,24 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             live.Where(e => e.Kind == EntityKind.Window).Select(view.Window).ToList(),
             live.Where(e => e.Kind == EntityKind.Prerequisite).Select(view.Prerequisite).ToList(),
             live.Where(e => e.Kind == EntityKind.Data).ToList(),
-            values.Where(pair => pair.Key.Name == PropertyName.Waiver && live.Contains(pair.Key.Owner))
+            values.Where(pair => pair.Key.Name == PropertyName.Waiver && view.IsLive(pair.Key.Owner))
                 .ToDictionary(pair => (pair.Key.Owner, pair.Key.Text!), pair => View.Cast<Waiver>(pair.Value)));
     }
 
-    /// <summary>Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.</summary>
-    private sealed class View(Dictionary<PropertyKey, Sourced<object>> values, IReadOnlyList<EntitySymbol> live)
+    /// <summary>
+    /// Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.
+    /// Children and every value of an owner are indexed once, in the order of the texts: reading
+    /// an entity never rescans the whole programme, so a consolidation stays linear.
+    /// </summary>
+    private sealed class View(Dictionary<PropertyKey, Sourced<object>> folded, IReadOnlyList<EntitySymbol> liveEntities)
     {
+        private readonly Dictionary<PropertyKey, Sourced<object>> _values = folded;
+        private readonly HashSet<EntitySymbol> _live = liveEntities.ToHashSet();
+        private readonly ILookup<(EntitySymbol Parent, EntityKind Kind), EntitySymbol> _children =
+            liveEntities.Where(entity => entity.Parent is not null).ToLookup(entity => (entity.Parent!, entity.Kind));
+        private readonly ILookup<(EntitySymbol Owner, PropertyName Name), KeyValuePair<PropertyKey, Sourced<object>>> _byOwner =
+            folded.ToLookup(pair => (pair.Key.Owner, pair.Key.Name));
+
         public ProgrammeInForce Programme(EntitySymbol programme) => new(
             programme,
             Get<string>(programme, PropertyName.Label),
@@ -57,25 +89,25 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
 
         private List<Sourced<RegionalEnvelope>> RegionalEnvelopes(EntitySymbol owner) =>
             All<RegionalEnvelope>(owner, PropertyName.RegionalEnvelope)
-                .Where(envelope => envelope.Value.Window is null || live.Contains(envelope.Value.Window))
+                .Where(envelope => envelope.Value.Window is null || _live.Contains(envelope.Value.Window))
                 .OrderBy(envelope => envelope.Value.Region, StringComparer.Ordinal).ThenBy(envelope => envelope.Value.Window?.Id, StringComparer.Ordinal).ToList();
 
         /// <summary>Every value of a keyed property of the owner (one per region, per rule…), in the order the texts write them.</summary>
         private IEnumerable<Sourced<T>> All<T>(EntitySymbol owner, PropertyName name) =>
-            values.Where(pair => pair.Key.Owner == owner && pair.Key.Name == name).Select(pair => Cast<T>(pair.Value))
+            Keyed(owner, name).Select(pair => Cast<T>(pair.Value))
                 .OrderBy(value => value.Instruction.Order).ThenBy(value => value.Location.Span.Start);
 
         private VoletInForce Volet(EntitySymbol volet)
         {
             var windows = Get<IReadOnlyList<EntitySymbol>>(volet, PropertyName.Windows);
-            var liveWindows = windows?.Value.Where(live.Contains).ToList() ?? [];
+            var liveWindows = windows?.Value.Where(_live.Contains).ToList() ?? [];
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
             // A list of windows written after a window's degressivity and targets, and without that window, ends them.
             bool Applies(EntitySymbol window, Sourced<object> value) =>
-                live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
-            var degressivity = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Degressivity && Applies(pair.Key.First!, pair.Value))
+                _live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
+            var degressivity = Keyed(volet, PropertyName.Degressivity)
+                .Where(pair => Applies(pair.Key.First!, pair.Value))
                 .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
             if (degressivity.Count == 0)
             {
@@ -83,8 +115,8 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
                 degressivity = liveWindows.ToDictionary(window => window, _ => new Sourced<decimal>(100m, volet.DeclaringInstruction, volet.Declaration.Location, null));
             }
 
-            var targets = values
-                .Where(pair => pair.Key.Owner == volet && pair.Key.Name == PropertyName.Target && indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
+            var targets = Keyed(volet, PropertyName.Target)
+                .Where(pair => indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
                 .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
                 windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)
@@ -122,14 +154,18 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             prerequisite,
             Get<string>(prerequisite, PropertyName.Label),
             Get<string>(prerequisite, PropertyName.Group),
-            Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(live.Contains).ToList() } : null,
+            Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Volets) is { } volets ? volets with { Value = volets.Value.Where(_live.Contains).ToList() } : null,
             Get<IReadOnlyList<EntitySymbol>>(prerequisite, PropertyName.Tolerance));
 
-        private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) =>
-            live.Where(entity => entity.Kind == kind && entity.Parent == parent);
+        public bool IsLive(EntitySymbol entity) => _live.Contains(entity);
+
+        private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) => _children[(parent, kind)];
+
+        /// <summary>Every value the owner has under a keyed property (per region, per window, per cell), in the order the texts write them.</summary>
+        private IEnumerable<KeyValuePair<PropertyKey, Sourced<object>>> Keyed(EntitySymbol owner, PropertyName name) => _byOwner[(owner, name)];
 
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
-            values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
+            _values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
         public static Sourced<T> Cast<T>(Sourced<object> value) =>
             new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced)) { Assumption = value.Assumption };

@@ -9,6 +9,7 @@ namespace SunEs.Semantics;
 /// </summary>
 public sealed class RulesInForce
 {
+    private readonly Lazy<RulesInForceIndex> _index;
     private readonly IReadOnlyDictionary<(EntitySymbol Entity, string Code), Sourced<Waiver>> _waivers;
 
     internal RulesInForce(DateOnly asOf, IReadOnlyList<InstructionSymbol> instructions, IReadOnlyList<ProgrammeInForce> programmes,
@@ -22,6 +23,7 @@ public sealed class RulesInForce
         Windows = windows;
         Prerequisites = prerequisites;
         Data = data;
+        _index = new Lazy<RulesInForceIndex>(() => new RulesInForceIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DateOnly AsOf { get; }
@@ -49,15 +51,15 @@ public sealed class RulesInForce
     /// <summary>The waiver of <paramref name="code"/> the block of <paramref name="entity"/> writes, if one is in force.</summary>
     public Sourced<Waiver>? FindWaiver(EntitySymbol entity, string code) => _waivers.GetValueOrDefault((entity, code));
 
-    public WindowInForce? FindWindow(EntitySymbol symbol) => Windows.FirstOrDefault(window => window.Symbol == symbol);
+    public WindowInForce? FindWindow(EntitySymbol symbol) => _index.Value.Windows.GetValueOrDefault(symbol);
 
-    public VoletInForce? FindVolet(EntitySymbol symbol) => Volets.FirstOrDefault(volet => volet.Symbol == symbol);
+    public VoletInForce? FindVolet(EntitySymbol symbol) => _index.Value.Volets.GetValueOrDefault(symbol);
 
-    public DomainInForce? FindDomain(EntitySymbol symbol) => Domains.FirstOrDefault(domain => domain.Symbol == symbol);
+    public DomainInForce? FindDomain(EntitySymbol symbol) => _index.Value.Domains.GetValueOrDefault(symbol);
 
-    public IndicatorInForce? FindIndicator(EntitySymbol symbol) => Indicators.FirstOrDefault(indicator => indicator.Symbol == symbol);
+    public IndicatorInForce? FindIndicator(EntitySymbol symbol) => _index.Value.Indicators.GetValueOrDefault(symbol);
 
-    public PrerequisiteInForce? FindPrerequisite(EntitySymbol symbol) => Prerequisites.FirstOrDefault(prerequisite => prerequisite.Symbol == symbol);
+    public PrerequisiteInForce? FindPrerequisite(EntitySymbol symbol) => _index.Value.Prerequisites.GetValueOrDefault(symbol);
 
     /// <summary>True when the entity exists on this date (its declaring instruction is in force).</summary>
     public bool IsInForce(EntitySymbol symbol) => Instructions.Contains(symbol.DeclaringInstruction);

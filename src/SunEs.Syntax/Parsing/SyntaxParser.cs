@@ -107,34 +107,51 @@ public static class SyntaxParser
         }
     }
 
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, a new version of <paramref name="previous"/>'s text: only
+    /// the lines around the change are lexed again, the other tokens are taken from
+    /// <paramref name="previous"/> (moved by the length the change added). What completion reads
+    /// while the new version is still being parsed; equal to the tokens a full parse would give.
+    /// </summary>
+    public static IReadOnlyList<SyntaxToken> Relex(SourceText text, SyntaxTree previous) => Parsing.IncrementalLexer.Relex(text, previous);
+
     private static List<SyntaxToken> Classify(IList<IToken> tokens)
     {
         var result = new List<SyntaxToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Type == TokenConstants.EOF || token.StartIndex < 0)
+            if (Classify(token) is { } classified)
             {
-                continue;
+                result.Add(classified);
             }
-
-            var kind = token.Type switch
-            {
-                SunEsLexer.ID => SyntaxTokenKind.Identifier,
-                SunEsLexer.STRING => SyntaxTokenKind.String,
-                SunEsLexer.NUMBER => SyntaxTokenKind.Number,
-                SunEsLexer.DATE => SyntaxTokenKind.Date,
-                SunEsLexer.LINE_COMMENT or SunEsLexer.BLOCK_COMMENT => SyntaxTokenKind.Comment,
-                SunEsLexer.KILO_EURO or SunEsLexer.MEGA_EURO or SunEsLexer.EURO => SyntaxTokenKind.Number,
-                // Keywords spelt by one literal ('instruction', 'fenêtres'…) have a literal name too: letters make them keywords.
-                _ when SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type) is { } literal =>
-                    literal is "','" or "':'" or "'('" or "')'" ? SyntaxTokenKind.Punctuation
-                    : literal.Any(char.IsLetter) ? SyntaxTokenKind.Keyword
-                    : SyntaxTokenKind.Operator,
-                _ => SyntaxTokenKind.Keyword,
-            };
-            result.Add(new SyntaxToken(kind, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type));
         }
 
         return result;
+    }
+
+    /// <summary>The editor's view of one ANTLR token; null for the end of file and tokens with no place in the text.</summary>
+    internal static SyntaxToken? Classify(IToken token)
+    {
+        if (token.Type == TokenConstants.EOF || token.StartIndex < 0)
+        {
+            return null;
+        }
+
+        var kind = token.Type switch
+        {
+            SunEsLexer.ID => SyntaxTokenKind.Identifier,
+            SunEsLexer.STRING => SyntaxTokenKind.String,
+            SunEsLexer.NUMBER => SyntaxTokenKind.Number,
+            SunEsLexer.DATE => SyntaxTokenKind.Date,
+            SunEsLexer.LINE_COMMENT or SunEsLexer.BLOCK_COMMENT => SyntaxTokenKind.Comment,
+            SunEsLexer.KILO_EURO or SunEsLexer.MEGA_EURO or SunEsLexer.EURO => SyntaxTokenKind.Number,
+            // Keywords spelt by one literal ('instruction', 'fenêtres'…) have a literal name too: letters make them keywords.
+            _ when SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type) is { } literal =>
+                literal is "','" or "':'" or "'('" or "')'" ? SyntaxTokenKind.Punctuation
+                : literal.Any(char.IsLetter) ? SyntaxTokenKind.Keyword
+                : SyntaxTokenKind.Operator,
+            _ => SyntaxTokenKind.Keyword,
+        };
+        return new SyntaxToken(kind, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type);
     }
 }

@@ -14,6 +14,13 @@ namespace SunEs.LanguageServer.Features.Completion;
 /// </summary>
 public static class CompletionService
 {
+    /// <summary>
+    /// The most items one answer carries. A workspace with thousands of data would otherwise send
+    /// them all at every keystroke; beyond this the list says it is incomplete, and the editor asks
+    /// again as the word grows, getting the items that begin with it first.
+    /// </summary>
+    public const int MaxItems = 200;
+
     public static CompletionList Complete(FeatureContext context, int offset, bool snippets)
     {
         if (CompletionSite.Analyze(context.Tree, offset) is not { } site)
@@ -42,7 +49,19 @@ public static class CompletionService
             InStatement(context, site, items);
         }
 
-        return new CompletionList(false, items.ToList());
+        return Bounded(items.ToList(), site);
+    }
+
+    private static CompletionList Bounded(List<CompletionItem> items, CompletionSite site)
+    {
+        if (items.Count <= MaxItems)
+        {
+            return new CompletionList(false, items);
+        }
+
+        var word = Lexemes.Fold(site.Text[site.Word]);
+        var beginsWithWord = items.ToLookup(item => Lexemes.Fold(item.Label).StartsWith(word, StringComparison.Ordinal));
+        return new CompletionList(true, beginsWithWord[true].Concat(beginsWithWord[false]).Take(MaxItems).ToList());
     }
 
     private static void LineStart(FeatureContext context, CompletionSite site, CompletionItems items, bool snippets)
