@@ -8,12 +8,19 @@ internal sealed record EntityCandidate(EntitySymbol Entity, string FoldedId, str
 
 /// <summary>
 /// The entities of a compilation by kind, in the order completion offers them (by qualified name),
-/// computed once per compilation: completion answers every keystroke from the latest analysis, and
-/// sorting and folding thousands of names at each one made it slower than the keystroke.
+/// computed once per compilation, by the analysis that made it (<see cref="Prepare"/>) or else by
+/// the first completion that reads it: completion answers every keystroke from the latest
+/// analysis, and sorting and folding thousands of names at each one made it slower than the keystroke.
 /// </summary>
 internal static class EntityCandidates
 {
     private static readonly ConditionalWeakTable<Compilation, IReadOnlyDictionary<EntityKind, EntityCandidate[]>> ByCompilation = new();
+
+    /// <summary>Makes the index of a new compilation ahead of the first completion that reads it (the analysis queue calls it).</summary>
+    public static void Prepare(Compilation compilation) => _ = ByCompilation.GetValue(compilation, Index);
+
+    /// <summary>Whether the index of <paramref name="compilation"/> is made.</summary>
+    public static bool IsPrepared(Compilation compilation) => ByCompilation.TryGetValue(compilation, out _);
 
     public static IReadOnlyList<EntityCandidate> Of(Compilation compilation, EntityKind kind) =>
         ByCompilation.GetValue(compilation, Index).GetValueOrDefault(kind) ?? [];
