@@ -32,6 +32,9 @@ public sealed record FeatureContext(WorkspaceSnapshot Snapshot, Document Documen
     /// True for what the document names without qualification: programmes, and the entities of its
     /// programme (every entity when its programme cannot be told).
     /// </summary>
-    public bool Sees(EntitySymbol entity) =>
-        entity.Kind == EntityKind.Programme || Programme is not { } programme || entity.Programme == programme;
+    public bool Sees(EntitySymbol entity) => Sees(Programme, entity);
+
+    /// <summary><see cref="Sees(EntitySymbol)"/> for a document of <paramref name="programme"/> (null: cannot be told), found once for many entities.</summary>
+    public static bool Sees(EntitySymbol? programme, EntitySymbol entity) =>
+        entity.Kind == EntityKind.Programme || programme is null || entity.Programme == programme;
 }

@@ -21,7 +21,7 @@ public sealed class LanguageServer : IAsyncDisposable
     public LanguageServer(Stream input, Stream output, ServerOptions? options = null)
     {
         Options = options ?? new ServerOptions();
-        Workspace = new Workspace(Options.Log, new AnalysisQueue(Options.BeforeAnalysis));
+        Workspace = new Workspace(Options.Log, new AnalysisQueue(Options.BeforeAnalysis, Features.Completion.EntityCandidates.Prepare));
         var formatter = CreateFormatter();
         _rpc = new LspJsonRpc(new LspMessageHandler(output, new FrameReader(input), formatter, new ProtocolGate(), Options.Log), Options.Log);
         _dispatch = new OrderedSynchronizationContext(Options.Log);

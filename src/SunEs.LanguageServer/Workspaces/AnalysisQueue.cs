@@ -13,7 +13,13 @@ public sealed record AnalysedSnapshot(WorkspaceSnapshot Snapshot, Compilation Co
 /// trees are those the latest analysis read (a file opened as it is on disk, a file closed
 /// unchanged) takes that analysis' compilation instead of binding the workspace again.
 /// </summary>
-public sealed class AnalysisQueue(Func<WorkspaceSnapshot, CancellationToken, Task>? beforeAnalysis = null)
+/// <param name="beforeAnalysis">Awaited before each analysis (tests hold one with it).</param>
+/// <param name="prepare">
+/// Run on each new compilation, on the analysis' turn and before it becomes <see cref="Latest"/>:
+/// what requests read from every latest analysis (completion's entity index) is then made there,
+/// not by the request that comes first after a keystroke.
+/// </param>
+public sealed class AnalysisQueue(Func<WorkspaceSnapshot, CancellationToken, Task>? beforeAnalysis = null, Action<Compilation>? prepare = null)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly Lock _lock = new();
@@ -47,9 +53,16 @@ public sealed class AnalysisQueue(Func<WorkspaceSnapshot, CancellationToken, Tas
         {
             superseded.ThrowIfCancellationRequested();
             var trees = snapshot.Documents.Values.Select(document => Parsed(document, superseded)).ToList();
-            compilation = Latest is { } latest && latest.Compilation.Trees.SequenceEqual(trees, ReferenceEqualityComparer.Instance)
-                ? latest.Compilation
-                : Compilation.Create(trees, superseded);
+            if (Latest is { } latest && latest.Compilation.Trees.SequenceEqual(trees, ReferenceEqualityComparer.Instance))
+            {
+                compilation = latest.Compilation;
+            }
+            else
+            {
+                compilation = Compilation.Create(trees, superseded);
+                superseded.ThrowIfCancellationRequested();
+                prepare?.Invoke(compilation);
+            }
         }
         finally
         {

@@ -4,13 +4,32 @@ using SunEs.Semantics;
 
 namespace SunEs.LanguageServer.Features.Completion;
 
-/// <summary>Collects completion items, each replacing the word before the caret.</summary>
+/// <summary>
+/// Collects completion items, each replacing the word before the caret. Entities are kept as
+/// candidates and made into items only when the answer takes them: a workspace of thousands of
+/// entities answers at most <see cref="CompletionService.MaxItems"/>.
+/// </summary>
 internal sealed class CompletionItems(FeatureContext context, CompletionSite site)
 {
-    private readonly List<CompletionItem> _items = [];
-    private readonly HashSet<string> _labels = [];
+    private readonly List<Candidate> _candidates = [];
+    private readonly HashSet<(int Kind, string Label)> _labels = [];
 
-    public List<CompletionItem> ToList() => _items;
+    /// <summary>
+    /// The items, all of them when there are at most <paramref name="max"/> (the list is then
+    /// complete); else the first <paramref name="max"/>, those whose label begins with the typed
+    /// word first, each group in the order collected.
+    /// </summary>
+    public CompletionList ToList(int max)
+    {
+        if (_candidates.Count <= max)
+        {
+            return new CompletionList(false, _candidates.Select(Item).ToList());
+        }
+
+        var word = Lexemes.Fold(site.Text[site.Word]);
+        var beginsWithWord = _candidates.ToLookup(candidate => candidate.Folded.StartsWith(word, StringComparison.Ordinal));
+        return new CompletionList(true, beginsWithWord[true].Concat(beginsWithWord[false]).Take(max).Select(Item).ToList());
+    }
 
     public Protocol.Range ReplaceRange => PositionConverter.ToRange(site.Text, site.InsideString is { } literal ? literal.Span : site.Word);
 
@@ -30,18 +49,17 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
 
     public void Entities(EntityKind kind, Func<EntitySymbol, bool>? filter = null)
     {
+        var programme = context.Programme;
+
         // A document whose programme cannot be told names another programme's entities by their qualified name.
-        var qualify = context.Programme is null && context.Compilation.Programmes.Skip(1).Any();
-        foreach (var entity in context.Compilation.Entities.Where(e => e.Kind == kind && context.Sees(e) && (filter is null || filter(e))).OrderBy(e => e.QualifiedId, StringComparer.Ordinal))
+        var qualify = programme is null && context.Compilation.Programmes.Skip(1).Any();
+        foreach (var candidate in EntityCandidates.Of(context.Compilation, kind))
         {
-            var name = qualify ? entity.QualifiedId : entity.Id;
-            var detail = Display.Kind(entity.Kind, context.Language) + (entity.DataType is { } type ? " : " + Display.DataType(type, context.Language) : string.Empty);
-            Add(new CompletionItem(name, ItemKind(kind))
+            var entity = candidate.Entity;
+            if (FeatureContext.Sees(programme, entity) && (filter is null || filter(entity)))
             {
-                Detail = entity.Label is { } label ? $"{detail} — {label}" : detail,
-                SortText = "1" + name,
-                TextEdit = new TextEdit(ReplaceRange, name),
-            });
+                Add(new Candidate(qualify ? entity.QualifiedId : entity.Id, ItemKind(kind), qualify ? candidate.FoldedQualifiedId : candidate.FoldedId, entity));
+            }
         }
     }
 
@@ -138,12 +156,35 @@ internal sealed class CompletionItems(FeatureContext context, CompletionSite sit
         });
     }
 
-    private void Add(CompletionItem item)
+    private void Add(CompletionItem item) => Add(new Candidate(item.Label, item.Kind, null, null) { Item = item });
+
+    private void Add(Candidate candidate)
     {
-        if (_labels.Add(item.Kind + "\u0001" + item.Label))
+        if (_labels.Add((candidate.Kind, candidate.Label)))
         {
-            _items.Add(item);
+            _candidates.Add(candidate);
         }
+    }
+
+    private CompletionItem Item(Candidate candidate) => candidate.Item ?? EntityItem(candidate.Entity!, candidate.Label, candidate.Kind);
+
+    private CompletionItem EntityItem(EntitySymbol entity, string name, int kind)
+    {
+        var detail = Display.Kind(entity.Kind, context.Language) + (entity.DataType is { } type ? " : " + Display.DataType(type, context.Language) : string.Empty);
+        return new CompletionItem(name, kind)
+        {
+            Detail = entity.Label is { } label ? $"{detail} — {label}" : detail,
+            SortText = "1" + name,
+            TextEdit = new TextEdit(ReplaceRange, name),
+        };
+    }
+
+    /// <summary>An item, or the entity it will be made of; its label folded as the typed word is compared (computed when first needed).</summary>
+    private sealed record Candidate(string Label, int Kind, string? FoldedLabel, EntitySymbol? Entity)
+    {
+        public CompletionItem? Item { get; init; }
+
+        public string Folded => field ??= FoldedLabel ?? Lexemes.Fold(Label);
     }
 
     private static int ItemKind(EntityKind kind) => kind switch

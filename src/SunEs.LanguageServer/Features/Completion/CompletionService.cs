@@ -49,19 +49,7 @@ public static class CompletionService
             InStatement(context, site, items);
         }
 
-        return Bounded(items.ToList(), site);
-    }
-
-    private static CompletionList Bounded(List<CompletionItem> items, CompletionSite site)
-    {
-        if (items.Count <= MaxItems)
-        {
-            return new CompletionList(false, items);
-        }
-
-        var word = Lexemes.Fold(site.Text[site.Word]);
-        var beginsWithWord = items.ToLookup(item => Lexemes.Fold(item.Label).StartsWith(word, StringComparison.Ordinal));
-        return new CompletionList(true, beginsWithWord[true].Concat(beginsWithWord[false]).Take(MaxItems).ToList());
+        return items.ToList(MaxItems);
     }
 
     private static void LineStart(FeatureContext context, CompletionSite site, CompletionItems items, bool snippets)

@@ -93,11 +93,7 @@ internal sealed class CompletionSite
 
         var significant = tree.Tokens.Where(t => t.Kind != SyntaxTokenKind.Comment && t.Span.End <= wordStart).ToList();
         var caretLine = text.GetLinePosition(wordStart).Line;
-        var firstOnLine = significant
-            .Select((token, index) => (token, index, line: text.GetLinePosition(token.Span.Start).Line))
-            .GroupBy(entry => entry.line)
-            .Select(group => group.First())
-            .ToList();
+        var firstOnLine = FirstOnEachLine(text, significant);
 
         var (block, blockHead) = FindBlock(text, significant, firstOnLine);
         var onCaretLine = firstOnLine.Count > 0 && firstOnLine[^1].line == caretLine ? firstOnLine[^1] : default;
@@ -115,6 +111,22 @@ internal sealed class CompletionSite
         }
 
         return new CompletionSite(text, TextSpan.FromBounds(wordStart, offset), block, blockHead, significant.Skip(statementStart).ToList(), atLineStart, insideString);
+    }
+
+    /// <summary>The first token of each line that has one, with its index and line (tokens come in text order).</summary>
+    private static List<(SyntaxToken token, int index, int line)> FirstOnEachLine(SourceText text, List<SyntaxToken> tokens)
+    {
+        var firstOnLine = new List<(SyntaxToken token, int index, int line)>();
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            var line = text.GetLinePosition(tokens[index].Span.Start).Line;
+            if (firstOnLine.Count == 0 || firstOnLine[^1].line != line)
+            {
+                firstOnLine.Add((tokens[index], index, line));
+            }
+        }
+
+        return firstOnLine;
     }
 
     private static (Block Block, IReadOnlyList<SyntaxToken> Head) FindBlock(SourceText text, List<SyntaxToken> tokens, List<(SyntaxToken token, int index, int line)> firstOnLine)
