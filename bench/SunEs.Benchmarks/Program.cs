@@ -35,6 +35,7 @@ IConfig Config(Job mutator) => DefaultConfig.Instance
 if (args.Contains("--short"))
 {
     var options = args.Where(argument => argument != "--short").ToArray();
+    ShortRunAttribute.IsActive = true;
     foreach (var type in QuickRun.BenchmarkTypes)
     {
         BenchmarkRunner.Run(type, Config(ShortRunAttribute.MutatorFor(type, inProcess)), options.Length > 0 ? options : ["--filter", "*"]);

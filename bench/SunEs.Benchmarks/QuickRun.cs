@@ -66,16 +66,32 @@ public static class QuickRun
         }
     }
 
-    /// <summary>Every combination of the [Params] values (one empty combination when there are none).</summary>
+    /// <summary>Every combination of the [Params] and [ParamsSource] values (one empty combination when there are none).</summary>
     private static IEnumerable<List<(PropertyInfo Property, object? Value)>> ParameterAssignments(Type type)
     {
         IEnumerable<List<(PropertyInfo, object?)>> combinations = [[]];
-        foreach (var property in type.GetProperties().Where(property => property.GetCustomAttribute<ParamsAttribute>() is not null))
+        foreach (var property in type.GetProperties())
         {
-            var values = property.GetCustomAttribute<ParamsAttribute>()!.Values;
+            if (ParameterValues(type, property) is not { } values)
+            {
+                continue;
+            }
+
             combinations = combinations.SelectMany(combination => values.Select(value => new List<(PropertyInfo, object?)>(combination) { (property, value) })).ToList();
         }
 
         return combinations;
+    }
+
+    private static object?[]? ParameterValues(Type type, PropertyInfo property)
+    {
+        if (property.GetCustomAttribute<ParamsAttribute>() is { } fixedValues)
+        {
+            return fixedValues.Values;
+        }
+
+        return property.GetCustomAttribute<ParamsSourceAttribute>() is { } source
+            ? ((System.Collections.IEnumerable)type.GetProperty(source.Name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Cast<object?>().ToArray()
+            : null;
     }
 }

@@ -11,6 +11,12 @@ namespace SunEs.Benchmarks;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ShortRunAttribute(int iterations, int warmups = 1) : Attribute
 {
+    /// <summary>
+    /// Set by <c>--short</c> before any class runs (benchmarks run in this process): parameters
+    /// whose largest values only repeat a figure the smaller ones give read it to stay in minutes.
+    /// </summary>
+    public static bool IsActive { get; set; }
+
     public int Iterations { get; } = iterations;
 
     public int Warmups { get; } = warmups;
