@@ -15,7 +15,10 @@ internal static class BoundModelFingerprint
     public static string Of(Compilation compilation)
     {
         var print = new StringBuilder();
-        foreach (var code in compilation.Diagnostics.Select(diagnostic => $"{diagnostic.Severity} {diagnostic.Code}").Order(StringComparer.Ordinal))
+        // SUN0010 is left out: formatting turns invisible characters used as spacing into spaces,
+        // the fix SUN0010 asks for (FormatterTests); in labels, which are kept, they change the label below.
+        foreach (var code in compilation.Diagnostics.Where(diagnostic => diagnostic.Code != "SUN0010")
+            .Select(diagnostic => $"{diagnostic.Severity} {diagnostic.Code}").Order(StringComparer.Ordinal))
         {
             print.AppendLine(code);
         }

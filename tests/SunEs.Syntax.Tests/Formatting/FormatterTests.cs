@@ -113,6 +113,16 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void Spacing_made_of_invisible_characters_becomes_plain_spaces_but_strings_and_comments_keep_theirs()
+    {
+        // The lexer reads U+FEFF, U+00A0 and U+202F as spacing and SUN0010 asks to remove the
+        // invisible ones: formatting is that fix. Inside a label or a comment they are the text.
+        const string text = "programme \uFEFF P\u00A0\"a\uFEFFb\" // c\u202Fd\n";
+
+        Assert.Equal("programme P \"a\uFEFFb\"    // c\u202Fd\n", Format(text));
+    }
+
+    [Fact]
     public void Leaves_a_text_with_syntax_errors_untouched()
     {
         Assert.Null(Format("instruction \"T/1\" signée le"));
