@@ -185,6 +185,12 @@ describe('sunes-lsp over stdio', () => {
   });
 
   it('answers a cancelled request with RequestCancelled', async () => {
+    // A compilation of the texts as they were is kept and answered at once, before a cancellation
+    // could arrive: an edit first makes the compile request wait for a new analysis.
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: amending, version: 3 },
+      contentChanges: [{ text: `${amendingText}\n// modifiée\n` }],
+    });
     const source = new CancellationTokenSource();
     const pending = connection.sendRequest('sunes/compile', { textDocument: { uri: founding } }, source.token);
     source.cancel();
