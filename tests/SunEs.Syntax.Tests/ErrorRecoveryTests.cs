@@ -1,3 +1,4 @@
+using SunEs.Text;
 using SunEs.Diagnostics;
 
 namespace SunEs.Syntax.Tests;
@@ -32,6 +33,47 @@ public sealed class ErrorRecoveryTests
         Assert.Equal(DataType.Integer, tree.Root.Declarations.OfType<DataDeclarationSyntax>().Last().Type);
         Assert.Equal(new DateOnly(2022, 6, 30), tree.Root.DescendantsAndSelf().OfType<MilestoneSyntax>().Last().Date.Value);
         Assert.Equal("Socle", tree.Root.DescendantsAndSelf().OfType<PrerequisiteGroupSyntax>().Last().Group.Value);
+    }
+
+    [Fact]
+    public void A_declaration_read_before_a_later_error_is_built_and_reported_once()
+    {
+        // The fast pass builds each declaration as it is read; an error further on starts the
+        // text again with recovery, and what the fast pass built must not be reported twice.
+        var source = MarkedSource.Parse("""
+            fenêtre F1
+                jalon [|2022-02-30|]
+            fenêtre F2
+                jalon 2022-06-30
+
+            prérequis P1
+                groupe [|12|]
+            """);
+        var tree = Parse.Text(source.Text);
+
+        Assert.Equal(["SUN0006", "SUN0003"], tree.Diagnostics.Select(diagnostic => diagnostic.Code));
+        Assert.Equal(source.Spans, tree.Diagnostics.Select(diagnostic => diagnostic.Location.Span));
+        Assert.Equal(["F1", "F2", "P1"], tree.Root.Declarations.OfType<INamedDeclarationSyntax>().Select(declaration => declaration.Name.Text));
+    }
+
+    [Fact]
+    public void A_text_without_error_is_built_declaration_by_declaration_as_a_whole_tree_would_be()
+    {
+        var text = """
+            instruction "2099/1"
+                applicable le 2099-01-01
+            fenêtre F1
+                jalon 2022-02-30
+            donnée a : entier "A"
+            prérequis P1
+                groupe "Socle"
+            """;
+        var tree = Parse.Text(text);
+
+        Assert.Equal(["SUN0006"], tree.Diagnostics.Select(diagnostic => diagnostic.Code));
+        Assert.NotNull(tree.Root.Header);
+        Assert.Equal(["F1", "a", "P1"], tree.Root.Declarations.OfType<INamedDeclarationSyntax>().Select(declaration => declaration.Name.Text));
+        Assert.Equal(TextSpan.FromBounds(0, text.Length), tree.Root.Span);
     }
 
     [Fact]

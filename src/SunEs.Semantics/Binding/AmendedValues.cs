@@ -12,10 +12,17 @@ namespace SunEs.Semantics.Binding;
 /// </summary>
 internal static class AmendedValues
 {
-    public static void Check(IEnumerable<BoundProperty> properties, SemanticDiagnostics diagnostics)
+    public static void Check(IReadOnlyList<BoundProperty> properties, SemanticDiagnostics diagnostics)
     {
+        // Only a value written by another text than its owner's declaring one can be outside: most texts have none.
+        var amended = properties.Where(property => property.Instruction != property.Key.Owner.DeclaringInstruction).Select(property => property.Key).ToHashSet();
+        if (amended.Count == 0)
+        {
+            return;
+        }
+
         var outside = new List<(BoundProperty Value, InstructionSymbol Source)>();
-        foreach (var values in properties.GroupBy(property => property.Key))
+        foreach (var values in properties.Where(property => amended.Contains(property.Key)).GroupBy(property => property.Key))
         {
             var ordered = values.OrderBy(value => value.Instruction.Order).ToList();
             // The declaring text writes its own values, whatever the order of the texts (SUN0105, SUN0106 report that).

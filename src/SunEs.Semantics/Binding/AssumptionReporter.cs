@@ -12,23 +12,29 @@ internal static class AssumptionReporter
     public static void Report(InstructionSymbol instruction, SemanticDiagnostics diagnostics)
     {
         var tree = instruction.Tree;
-        foreach (var assumption in tree.Root.DescendantsAndSelf().OfType<AssumptionSyntax>())
+        foreach (var node in tree.Root.DescendantsAndSelf())
         {
-            var descriptor = assumption.Kind == AssumptionKind.Inferred ? DiagnosticCatalog.Inferred : DiagnosticCatalog.Assumed;
-            diagnostics.Report(descriptor, tree.GetLocation(assumption), assumption.Reason.Text);
-        }
-
-        var lists = tree.Root.DescendantsAndSelf().Select(node => node switch
-        {
-            InstructionHeaderSyntax header => header.Items,
-            INamedDeclarationSyntax named => named.Items,
-            _ => null,
-        }).OfType<IEnumerable<SyntaxNode>>();
-        foreach (var items in lists)
-        {
-            foreach (var next in items.Zip(items.Skip(1)).Where(pair => pair is { First: AssumptionSyntax, Second: AssumptionSyntax }).Select(pair => pair.Second))
+            if (node is AssumptionSyntax assumption)
             {
-                diagnostics.Report(DiagnosticCatalog.AssumptionAfterAssumption, tree.GetLocation(next));
+                var descriptor = assumption.Kind == AssumptionKind.Inferred ? DiagnosticCatalog.Inferred : DiagnosticCatalog.Assumed;
+                diagnostics.Report(descriptor, tree.GetLocation(assumption), assumption.Reason.Text);
+            }
+
+            IReadOnlyList<SyntaxNode>? items = node switch
+            {
+                InstructionHeaderSyntax header => header.Items,
+                INamedDeclarationSyntax named => named.Items,
+                _ => null,
+            };
+            SyntaxNode? previous = null;
+            foreach (var item in items ?? [])
+            {
+                if (previous is AssumptionSyntax && item is AssumptionSyntax)
+                {
+                    diagnostics.Report(DiagnosticCatalog.AssumptionAfterAssumption, tree.GetLocation(item));
+                }
+
+                previous = item;
             }
         }
     }

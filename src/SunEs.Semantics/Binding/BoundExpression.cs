@@ -12,14 +12,21 @@ public abstract class BoundExpression(ExpressionSyntax syntax, ValueType type)
     /// <summary>The expressions this one is made of, in source order.</summary>
     public virtual IEnumerable<BoundExpression> Children => [];
 
+    /// <summary>This expression and every expression it is made of, in source order.</summary>
     public IEnumerable<BoundExpression> DescendantsAndSelf()
     {
-        yield return this;
-        foreach (var child in Children)
+        // One explicit stack, not an iterator per level (see SyntaxNode.DescendantsAndSelf).
+        var pending = new Stack<BoundExpression>();
+        var children = new List<BoundExpression>();
+        pending.Push(this);
+        while (pending.TryPop(out var expression))
         {
-            foreach (var descendant in child.DescendantsAndSelf())
+            yield return expression;
+            children.Clear();
+            children.AddRange(expression.Children);
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                yield return descendant;
+                pending.Push(children[i]);
             }
         }
     }

@@ -28,8 +28,7 @@ public static class SyntaxParser
         var parser = new Parsing.DepthLimitedParser(tokenStream);
         parser.RemoveErrorListeners();
         var corrections = new List<Parsing.KeywordCorrection>();
-        var file = ParseFile(parser, tokenStream, diagnostics, text, corrections);
-        var root = new Parsing.SyntaxTreeBuilder(diagnostics).Build(file);
+        var root = ParseFile(parser, tokenStream, diagnostics, text, corrections);
         foreach (var correction in corrections)
         {
             // The tree has read the word as its keyword; the tokens say what is written.
@@ -44,38 +43,53 @@ public static class SyntaxParser
     /// When that finds mistyped keywords (« candidatur »), the text is parsed once more with each
     /// read as its keyword: the block it belongs to goes on instead of ending there, so the
     /// mistake is reported once and its consequences (a window without its candidacy period, a
-    /// test whose next items are read as new declarations) are not.
+    /// test whose next items are read as new declarations) are not. The fast pass builds each
+    /// declaration as soon as it is read; what it built and reported is dropped when it fails.
     /// </summary>
-    private static SunEsParser.FileContext ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
+    private static CompilationUnitSyntax ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
         List<Parsing.KeywordCorrection> corrections)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
+        var streamedDiagnostics = new Parsing.DiagnosticBag(text);
+        var builder = new Parsing.SyntaxTreeBuilder(streamedDiagnostics);
+        var declarations = new Parsing.DeclarationStream(builder);
+        parser.AddParseListener(declarations);
         try
         {
-            return parser.file();
+            var file = parser.file();
+            var root = builder.Build(file, declarations.Declarations);
+            diagnostics.Add(streamedDiagnostics);
+            return root;
         }
         catch (ParseCanceledException)
         {
-            var firstAttempt = new Parsing.DiagnosticBag(text);
-            var recovery = new Parsing.SyntaxErrorStrategy(firstAttempt, []);
-            var file = ParseWithRecovery(parser, tokens, recovery);
-            if (recovery.Corrections.Count == 0)
-            {
-                diagnostics.Add(firstAttempt);
-                return file;
-            }
-
-            corrections.AddRange(recovery.Corrections);
-            foreach (var correction in corrections)
-            {
-                ((IWritableToken)tokens.Get(correction.TokenIndex)).Type = correction.KeywordType;
-            }
-
-            var corrected = new Parsing.SyntaxErrorStrategy(diagnostics, recovery.Corrections);
-            corrected.ReportApplied();
-            return ParseWithRecovery(parser, tokens, corrected);
+            parser.RemoveParseListener(declarations);
+            return new Parsing.SyntaxTreeBuilder(diagnostics).Build(ParseAfterError(parser, tokens, diagnostics, text, corrections));
         }
+    }
+
+    private static SunEsParser.FileContext ParseAfterError(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
+        List<Parsing.KeywordCorrection> corrections)
+    {
+        var firstAttempt = new Parsing.DiagnosticBag(text);
+        var recovery = new Parsing.SyntaxErrorStrategy(firstAttempt, []);
+        var file = ParseWithRecovery(parser, tokens, recovery);
+        if (recovery.Corrections.Count == 0)
+        {
+            diagnostics.Add(firstAttempt);
+            return file;
+        }
+
+        corrections.AddRange(recovery.Corrections);
+        foreach (var correction in corrections)
+        {
+            ((IWritableToken)tokens.Get(correction.TokenIndex)).Type = correction.KeywordType;
+        }
+
+        var corrected = new Parsing.SyntaxErrorStrategy(diagnostics, recovery.Corrections);
+        corrected.ReportApplied();
+        return ParseWithRecovery(parser, tokens, corrected);
     }
 
     private static SunEsParser.FileContext ParseWithRecovery(SunEsParser parser, CommonTokenStream tokens, Parsing.SyntaxErrorStrategy recovery)

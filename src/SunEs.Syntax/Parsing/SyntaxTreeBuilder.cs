@@ -12,10 +12,13 @@ namespace SunEs.Syntax.Parsing;
 /// </summary>
 internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
 {
-    public CompilationUnitSyntax Build(FileContext file)
+    public CompilationUnitSyntax Build(FileContext file) =>
+        Build(file, file.declaration().Select(BuildDeclaration).OfType<DeclarationSyntax>().ToList());
+
+    /// <summary>The text's tree when its declarations were built while it was parsed (<see cref="DeclarationStream"/>).</summary>
+    public CompilationUnitSyntax Build(FileContext file, IReadOnlyList<DeclarationSyntax> declarations)
     {
         var header = file.header() is { } headerContext ? BuildHeader(headerContext) : null;
-        var declarations = file.declaration().Select(BuildDeclaration).OfType<DeclarationSyntax>().ToList();
         return new CompilationUnitSyntax(Span(file), header, declarations);
     }
 
@@ -38,7 +41,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         _ => null,
     };
 
-    private DeclarationSyntax? BuildDeclaration(DeclarationContext context) =>
+    public DeclarationSyntax? BuildDeclaration(DeclarationContext context) =>
         context.programme() is { } programme ? BuildProgramme(programme)
         : context.dataDeclaration() is { } data ? BuildData(data)
         : context.windowDeclaration() is { } window ? BuildWindow(window)

@@ -10,14 +10,22 @@ public abstract class SyntaxNode(TextSpan span)
     /// <summary>The direct children, in source order (nulls for absent optional parts are skipped).</summary>
     public abstract IEnumerable<SyntaxNode> Children { get; }
 
+    /// <summary>This node and every node below it, in source order.</summary>
     public IEnumerable<SyntaxNode> DescendantsAndSelf()
     {
-        yield return this;
-        foreach (var child in Children)
+        // One explicit stack, not an iterator per level: nested iterators cost every node once per
+        // ancestor, and a walk of a whole 30,000-line text allocated more than its tree.
+        var pending = new Stack<SyntaxNode>();
+        var children = new List<SyntaxNode>();
+        pending.Push(this);
+        while (pending.TryPop(out var node))
         {
-            foreach (var node in child.DescendantsAndSelf())
+            yield return node;
+            children.Clear();
+            children.AddRange(node.Children);
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                yield return node;
+                pending.Push(children[i]);
             }
         }
     }
