@@ -42,7 +42,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
     {
         var inForce = instructions.Where(i => i.AppliesFrom is { } applies && applies <= asOf).OrderBy(i => i.Order).ToList();
         var applied = inForce.ToHashSet();
-        var values = new Dictionary<PropertyKey, Sourced<object>>();
+        var values = new Dictionary<PropertyKey, Sourced<object>>(_ordered.Count);
         foreach (var property in _ordered.Where(property => applied.Contains(property.Instruction)))
         {
             values.TryGetValue(property.Key, out var previous);
