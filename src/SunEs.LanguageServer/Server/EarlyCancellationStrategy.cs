@@ -4,17 +4,19 @@ using StreamJsonRpc.Protocol;
 namespace SunEs.LanguageServer.Server;
 
 /// <summary>
-/// JSON-RPC's own handling of $/cancelRequest, plus the case it drops: a cancellation read before
-/// its request has started (the client sends both back to back, and the two may be handled out
-/// of order). Such a cancellation is remembered — the most recent few, since a request that ended
-/// before its cancellation arrived never starts again — and applied when its request starts.
+/// Cancels a request as soon as its $/cancelRequest is read. JSON-RPC's own handling runs the
+/// notification on the dispatch context, behind whatever is queued there, so a request could end
+/// with its result before its cancellation was applied; here the reading thread cancels it at
+/// once. A cancellation read before its request has started (the client sends both back to back,
+/// and the two may be handled out of order) is remembered — the most recent few, since a request
+/// that ended before its cancellation arrived never starts again — and applied when it starts.
 /// </summary>
 internal sealed class EarlyCancellationStrategy(ICancellationStrategy standard) : ICancellationStrategy
 {
     private const int Remembered = 64;
 
     private readonly Lock _lock = new();
-    private readonly HashSet<RequestId> _started = [];
+    private readonly Dictionary<RequestId, CancellationTokenSource> _started = [];
     private readonly HashSet<RequestId> _early = [];
     private readonly Queue<RequestId> _earlyOrder = new();
 
@@ -23,7 +25,15 @@ internal sealed class EarlyCancellationStrategy(ICancellationStrategy standard) 
     {
         lock (_lock)
         {
-            if (_started.Contains(id) || !_early.Add(id))
+            if (_started.TryGetValue(id, out var running))
+            {
+                // Under the lock, so the request cannot end (and its source be disposed) meanwhile;
+                // the callbacks run on the pool, not on the thread that reads the messages.
+                _ = running.CancelAsync();
+                return;
+            }
+
+            if (!_early.Add(id))
             {
                 return;
             }
@@ -42,7 +52,7 @@ internal sealed class EarlyCancellationStrategy(ICancellationStrategy standard) 
         bool cancelledAlready;
         lock (_lock)
         {
-            _started.Add(requestId);
+            _started[requestId] = cancellationTokenSource;
             cancelledAlready = _early.Remove(requestId);
         }
 

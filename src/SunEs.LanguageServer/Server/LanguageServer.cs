@@ -77,11 +77,28 @@ public sealed class LanguageServer : IAsyncDisposable
     /// <summary>Serves until the client sends exit (0 after shutdown, else 1) or closes the stream (1).</summary>
     public async Task<int> RunAsync()
     {
+        ReserveThreads();
         _rpc.StartListening();
         var finished = await Task.WhenAny(_state.Exit, _rpc.Completion).ConfigureAwait(false);
         _publisher.Stop();
         var code = finished == _state.Exit ? await _state.Exit.ConfigureAwait(false) : 1;
         return code;
+    }
+
+    /// <summary>
+    /// An analysis and an emit each hold a pool thread for as long as they compute: on a two-core
+    /// machine, every thread the pool starts with. The reading of the next message (a keystroke,
+    /// a cancellation) then waited for the pool to grow, which it does half a second at a time;
+    /// a few threads more than the cores keep the reading and the short requests going.
+    /// </summary>
+    private static void ReserveThreads()
+    {
+        const int spare = 4;
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        if (workers < Environment.ProcessorCount + spare)
+        {
+            ThreadPool.SetMinThreads(Environment.ProcessorCount + spare, completionPorts);
+        }
     }
 
     /// <summary>

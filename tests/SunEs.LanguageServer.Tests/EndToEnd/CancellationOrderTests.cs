@@ -1,9 +1,15 @@
 using SunEs.LanguageServer.Protocol;
+using SunEs.LanguageServer.Server;
 using SunEs.LanguageServer.Tests.Infrastructure;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace SunEs.LanguageServer.Tests.EndToEnd;
 
-/// <summary>A $/cancelRequest that overtakes its request (read first) still cancels it: the request answers RequestCancelled, and the next one is served.</summary>
+/// <summary>
+/// A $/cancelRequest cancels its request when it is read: before the request started (read first),
+/// or while it runs, without waiting for the dispatch context (busy with earlier messages).
+/// </summary>
 public sealed class CancellationOrderTests
 {
     private static readonly string Uri = TestWorkspace.Uri("a.sunes");
@@ -28,5 +34,52 @@ public sealed class CancellationOrderTests
 
         Assert.Equal(LspErrorCodes.RequestCancelled, RawLspConnection.ErrorCode(await raw.ResponseAsync(7)));
         Assert.Contains("fenêtre `F2`", (await raw.ResponseAsync(8)).GetProperty("result").GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void A_cancellation_read_while_its_request_runs_cancels_it_at_once()
+    {
+        // JSON-RPC's own handling, which runs on the dispatch context, is left out: the reading thread alone must cancel.
+        var strategy = new EarlyCancellationStrategy(new InertStrategy());
+        using var running = new CancellationTokenSource();
+        using var other = new CancellationTokenSource();
+        strategy.IncomingRequestStarted(new RequestId(3), running);
+        strategy.IncomingRequestStarted(new RequestId(4), other);
+
+        strategy.CancellationReceived(new RequestId(3));
+
+        Assert.True(running.IsCancellationRequested);
+        Assert.False(other.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void A_cancellation_of_a_request_that_ended_touches_nothing_it_owned()
+    {
+        var strategy = new EarlyCancellationStrategy(new InertStrategy());
+        var ended = new CancellationTokenSource();
+        strategy.IncomingRequestStarted(new RequestId(5), ended);
+        strategy.IncomingRequestEnded(new RequestId(5));
+        ended.Dispose();
+
+        Assert.Null(Record.Exception(() => strategy.CancellationReceived(new RequestId(5))));
+    }
+
+    private sealed class InertStrategy : ICancellationStrategy
+    {
+        public void CancelOutboundRequest(RequestId requestId)
+        {
+        }
+
+        public void IncomingRequestEnded(RequestId requestId)
+        {
+        }
+
+        public void IncomingRequestStarted(RequestId requestId, CancellationTokenSource cancellationTokenSource)
+        {
+        }
+
+        public void OutboundRequestEnded(RequestId requestId)
+        {
+        }
     }
 }
