@@ -13,23 +13,7 @@ public abstract class BoundExpression(ExpressionSyntax syntax, ValueType type)
     public virtual IEnumerable<BoundExpression> Children => [];
 
     /// <summary>This expression and every expression it is made of, in source order.</summary>
-    public IEnumerable<BoundExpression> DescendantsAndSelf()
-    {
-        // One explicit stack, not an iterator per level (see SyntaxNode.DescendantsAndSelf).
-        var pending = new Stack<BoundExpression>();
-        var children = new List<BoundExpression>();
-        pending.Push(this);
-        while (pending.TryPop(out var expression))
-        {
-            yield return expression;
-            children.Clear();
-            children.AddRange(expression.Children);
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                pending.Push(children[i]);
-            }
-        }
-    }
+    public IEnumerable<BoundExpression> DescendantsAndSelf() => TreeWalk.PreOrder(this, static expression => expression.Children);
 }
 
 /// <summary>Stands for an expression that did not bind; its diagnostic was already reported.</summary>

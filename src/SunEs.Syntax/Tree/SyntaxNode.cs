@@ -11,24 +11,7 @@ public abstract class SyntaxNode(TextSpan span)
     public abstract IEnumerable<SyntaxNode> Children { get; }
 
     /// <summary>This node and every node below it, in source order.</summary>
-    public IEnumerable<SyntaxNode> DescendantsAndSelf()
-    {
-        // One explicit stack, not an iterator per level: nested iterators cost every node once per
-        // ancestor, and a walk of a whole 30,000-line text allocated more than its tree.
-        var pending = new Stack<SyntaxNode>();
-        var children = new List<SyntaxNode>();
-        pending.Push(this);
-        while (pending.TryPop(out var node))
-        {
-            yield return node;
-            children.Clear();
-            children.AddRange(node.Children);
-            for (var i = children.Count - 1; i >= 0; i--)
-            {
-                pending.Push(children[i]);
-            }
-        }
-    }
+    public IEnumerable<SyntaxNode> DescendantsAndSelf() => TreeWalk.PreOrder(this, static node => node.Children);
 
     protected static IEnumerable<SyntaxNode> Nodes(params object?[] parts)
     {
