@@ -16,5 +16,5 @@ public class ColdBuildBenchmarks
     private static readonly string OutputDirectory = Path.Combine(Path.GetTempPath(), "sunes-bench-build");
 
     [Benchmark(Description = "sunes build instructions (cold process)")]
-    public long BuildCorpus() => SunesProcess.Run("build", Repository.InstructionsDirectory, "-o", OutputDirectory);
+    public long BuildCorpus() => SunesProcess.Run("build", Repository.InstructionsDirectory, "-o", OutputDirectory).PeakBytes;
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using SunEs.Benchmarks.Workloads;
 
@@ -8,11 +8,11 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// <summary>
 /// <c>sunes check</c> as a whole cold process on generated texts: 17,000 lines holding one test
 /// per domain (460 tests), and a 10 MB text of declarations. The peak resident memory of each
-/// run is kept for the <see cref="Columns.PeakMemoryColumn"/>.
+/// run is kept for the "Peak RSS" column.
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 5)]
 [ShortRun(iterations: 1, warmups: 0)]
-[Config(typeof(Columns.PeakMemoryColumn.Config))]
+[Config(typeof(Config))]
 public class ColdCheckBenchmarks : IQuickSetup
 {
     public const string WithTests = "17,000 lines, 460 tests";
@@ -20,8 +20,7 @@ public class ColdCheckBenchmarks : IQuickSetup
 
     private string _path = string.Empty;
 
-    /// <summary>The highest peak resident memory seen per text, in bytes.</summary>
-    public static ConcurrentDictionary<string, long> PeakMemory { get; } = new();
+    private static readonly Columns.ProcessColumns Runs = new(benchmarkCase => (string)benchmarkCase.Parameters["Text"]);
 
     [Params(WithTests, TenMegabytes)]
     public string Text { get; set; } = WithTests;
@@ -38,14 +37,19 @@ public class ColdCheckBenchmarks : IQuickSetup
     [Benchmark(Description = "sunes check (cold process)")]
     public long Check()
     {
-        var peak = SunesProcess.Run("check", _path);
-        PeakMemory.AddOrUpdate(Text, peak, (_, known) => Math.Max(known, peak));
-        return peak;
+        var run = SunesProcess.Run("check", _path);
+        Runs.Record(Text, run);
+        return run.PeakBytes;
     }
 
     private void Write(string text)
     {
         _path = Path.Combine(Path.GetTempPath(), $"sunes-bench-check-{Environment.ProcessId}.sunes");
         File.WriteAllText(_path, text);
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddColumn(Runs.PeakMemory);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -9,26 +8,11 @@ namespace SunEs.Benchmarks.Columns;
 /// <summary>
 /// time(2n) / time(n): the mean of a case over the mean of the same benchmark with the same other
 /// parameters and half the <c>Lines</c>. Linear work gives 2; the goal is at most 2.2.
+/// Added to a benchmark class by <c>[Config(typeof(GrowthColumn.Config))]</c>.
 /// </summary>
-public sealed class GrowthColumn : IColumn
+public static class GrowthColumn
 {
-    public string Id => nameof(GrowthColumn);
-
-    public string ColumnName => "t(2n)/t(n)";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Mean time over the mean time of the same benchmark at half the lines (linear: 2)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+    private static string Growth(Summary summary, BenchmarkCase benchmarkCase)
     {
         if (Lines(benchmarkCase) is not { } lines)
         {
@@ -42,14 +26,6 @@ public sealed class GrowthColumn : IColumn
         return mean is { } time && halfMean is > 0 ? (time / halfMean.Value).ToString("0.00", CultureInfo.InvariantCulture) : "-";
     }
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public override string ToString() => ColumnName;
-
     private static int? Lines(BenchmarkCase benchmarkCase) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == "Lines")?.Value as int?;
 
@@ -57,9 +33,9 @@ public sealed class GrowthColumn : IColumn
         a.Parameters.Items.Where(parameter => parameter.Name != "Lines")
             .All(parameter => Equals(parameter.Value, b.Parameters[parameter.Name]));
 
-    /// <summary>Adds the column to a benchmark class: <c>[Config(typeof(GrowthColumn.Config))]</c>.</summary>
     public sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new GrowthColumn());
+        public Config() => AddColumn(new ComputedColumn(nameof(GrowthColumn), "t(2n)/t(n)",
+            "Mean time over the mean time of the same benchmark at half the lines (linear: 2)", Growth));
     }
 }
