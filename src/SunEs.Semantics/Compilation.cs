@@ -12,7 +12,7 @@ namespace SunEs.Semantics;
 public sealed class Compilation
 {
     private readonly Binding.Consolidator _consolidator;
-    private readonly Lazy<Dictionary<string, EntitySymbol>> _entitiesById;
+    private readonly Lazy<ILookup<string, EntitySymbol>> _entitiesById;
     private readonly Lazy<ReferenceIndex> _references;
 
     private Compilation(IReadOnlyList<SyntaxTree> trees, Binding.BindingResult result)
@@ -23,7 +23,7 @@ public sealed class Compilation
         References = result.References;
         Tests = result.Tests;
         _consolidator = result.Consolidator;
-        _entitiesById = new(() => IndexEntities(Entities), LazyThreadSafetyMode.ExecutionAndPublication);
+        _entitiesById = new(() => Entities.ToLookup(entity => entity.Id, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _references = new(() => new ReferenceIndex(References), LazyThreadSafetyMode.ExecutionAndPublication);
         var syntaxErrors = FirstSyntaxErrorOfEachLine(trees);
         Diagnostics = trees.SelectMany(tree => tree.Diagnostics).Concat(result.Diagnostics.Where(d => !FollowsSyntaxErrorOnItsLine(d, syntaxErrors)))
@@ -66,17 +66,6 @@ public sealed class Compilation
         return result;
     }
 
-    private static Dictionary<string, EntitySymbol> IndexEntities(IReadOnlyList<EntitySymbol> entities)
-    {
-        var byId = new Dictionary<string, EntitySymbol>(StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            byId.TryAdd(entity.Id, entity);
-        }
-
-        return byId;
-    }
-
     /// <summary>The instructions in the order their amendments apply.</summary>
     public IReadOnlyList<InstructionSymbol> Instructions { get; }
 
@@ -104,13 +93,13 @@ public sealed class Compilation
     public IEnumerable<EntitySymbol> Programmes => Entities.Where(entity => entity.Kind == EntityKind.Programme);
 
     /// <summary>The first entity with this identifier, whatever its programme; see <see cref="FindEntity(string, EntitySymbol?)"/> when several programmes may declare it.</summary>
-    public EntitySymbol? FindEntity(string id) => _entitiesById.Value.GetValueOrDefault(id);
+    public EntitySymbol? FindEntity(string id) => _entitiesById.Value[id].FirstOrDefault();
 
     /// <summary>The entity with this identifier in the namespace of <paramref name="programme"/> (programmes are found by name from any namespace).</summary>
     public EntitySymbol? FindEntity(string id, EntitySymbol? programme) =>
-        Entities.FirstOrDefault(entity => entity.Id == id && (entity.Kind == EntityKind.Programme || entity.Programme == programme));
+        _entitiesById.Value[id].FirstOrDefault(entity => entity.Kind == EntityKind.Programme || entity.Programme == programme);
 
-    public EntitySymbol? FindProgramme(string id) => Programmes.FirstOrDefault(programme => programme.Id == id);
+    public EntitySymbol? FindProgramme(string id) => _entitiesById.Value[id].FirstOrDefault(entity => entity.Kind == EntityKind.Programme);
 
     public InstructionSymbol? FindInstruction(string number) => Instructions.FirstOrDefault(instruction => instruction.Number == number);
 
