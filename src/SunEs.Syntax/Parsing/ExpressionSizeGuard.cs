@@ -10,7 +10,7 @@ namespace SunEs.Syntax.Parsing;
 /// <see cref="Limit"/> operators. Past the limit the rest of the expression is reported once
 /// and hidden from the parser, which then sees a shorter, well-formed-enough text.
 /// </summary>
-internal static class ExpressionSizeGuard
+internal sealed class ExpressionSizeGuard(DiagnosticBag diagnostics)
 {
     public const int Limit = 256;
 
@@ -25,46 +25,45 @@ internal static class ExpressionSizeGuard
          SunEsLexer.EURO, SunEsLexer.KILO_EURO, SunEsLexer.MEGA_EURO, SunEsLexer.MOIS, SunEsLexer.JOURS, SunEsLexer.SEMAINES, SunEsLexer.AUDELA,
          SunEsLexer.ATTEINT, SunEsLexer.FINANCE, SunEsLexer.DEJA, SunEsLexer.EN, SunEsLexer.FENETRE, SunEsLexer.PRECEDENTE];
 
-    public static void Apply(IList<IToken> tokens, DiagnosticBag diagnostics)
+    private int _operators;
+    private bool _skipping;
+    private int _previous = TokenConstants.InvalidType;
+    private string? _previousLiteral;
+    private bool _inValueList;
+
+    /// <summary>Reads the next token of the text, in order, before the parser sees it.</summary>
+    public void Observe(IToken token)
     {
-        var operators = 0;
-        var skipping = false;
-        var previous = TokenConstants.InvalidType;
-        string? previousLiteral = null;
-        var inValueList = false;
-        foreach (var token in tokens)
+        if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
         {
-            if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type);
-            // "catégorie parmi "CH", "CHU", …" in an expression (not "donnée c : parmi …"): each comma of the list
-            // is an operator, since the parser looks ahead over the whole list to tell it from a call's next argument.
-            inValueList = token.Type == SunEsLexer.PARMI ? previousLiteral != "':'" : inValueList && (token.Type == SunEsLexer.STRING || literal is "','");
-            var isListComma = inValueList && literal is "','" && previous == SunEsLexer.STRING;
-            (previous, previousLiteral) = (token.Type, literal);
-            var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type) || isListComma;
-            // ':' belongs to bracket tables ("jusqu'à 1 : 2"): a chain of nested tables is one run.
-            var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'" or "':'";
-            if (!continuesExpression)
-            {
-                operators = 0;
-                skipping = false;
-                continue;
-            }
+        var literal = SunEsLexer.DefaultVocabulary.GetLiteralName(token.Type);
+        // "catégorie parmi "CH", "CHU", …" in an expression (not "donnée c : parmi …"): each comma of the list
+        // is an operator, since the parser looks ahead over the whole list to tell it from a call's next argument.
+        _inValueList = token.Type == SunEsLexer.PARMI ? _previousLiteral != "':'" : _inValueList && (token.Type == SunEsLexer.STRING || literal is "','");
+        var isListComma = _inValueList && literal is "','" && _previous == SunEsLexer.STRING;
+        (_previous, _previousLiteral) = (token.Type, literal);
+        var isOperator = (literal is not null && OperatorLiterals.Contains(literal)) || OperatorKeywords.Contains(token.Type) || isListComma;
+        // ':' belongs to bracket tables ("jusqu'à 1 : 2"): a chain of nested tables is one run.
+        var continuesExpression = isOperator || Operands.Contains(token.Type) || literal is "')'" or "'%'" or "':'";
+        if (!continuesExpression)
+        {
+            _operators = 0;
+            _skipping = false;
+            return;
+        }
 
-            if (isOperator && ++operators > Limit && !skipping)
-            {
-                skipping = true;
-                diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, SyntaxErrorStrategy.SpanOf(token), Limit);
-            }
+        if (isOperator && ++_operators > Limit && !_skipping)
+        {
+            _skipping = true;
+            diagnostics.Report(DiagnosticCatalog.ExpressionTooComplex, SyntaxErrorStrategy.SpanOf(token), Limit);
+        }
 
-            if (skipping && token is CommonToken common)
-            {
-                common.Channel = TokenConstants.HiddenChannel;
-            }
+        if (_skipping && token is CommonToken common)
+        {
+            common.Channel = TokenConstants.HiddenChannel;
         }
     }
 }

@@ -46,7 +46,7 @@ internal static class InvisibleCharacters
     /// the lexer skips as whitespace. Anywhere else the lexer has already reported the character
     /// as unexpected (SUN0001): one diagnostic for it is enough.
     /// </summary>
-    public static void Report(string text, IList<IToken> tokens, DiagnosticBag diagnostics)
+    public static void Report(string text, IReadOnlyList<SyntaxToken> tokens, DiagnosticBag diagnostics)
     {
         var covering = new TokenCursor(tokens);
         var index = 0;
@@ -147,18 +147,18 @@ internal static class InvisibleCharacters
     }
 
     /// <summary>Walks the tokens in order along the text (positions are asked in increasing order).</summary>
-    private sealed class TokenCursor(IList<IToken> tokens)
+    private sealed class TokenCursor(IReadOnlyList<SyntaxToken> tokens)
     {
         private int _next;
 
         public bool Covers(int index)
         {
-            while (_next < tokens.Count && (tokens[_next].StopIndex < index || tokens[_next].Type == TokenConstants.EOF))
+            while (_next < tokens.Count && tokens[_next].Span.End <= index)
             {
                 _next++;
             }
 
-            return _next < tokens.Count && tokens[_next].StartIndex <= index;
+            return _next < tokens.Count && tokens[_next].Span.Start <= index;
         }
     }
 }

@@ -47,39 +47,59 @@ internal static class LiteralParsing
     /// <summary>The value of a STRING token: quotes removed, backslash escapes resolved.</summary>
     public static string UnquoteString(string token, out bool isTerminated)
     {
+        isTerminated = IsTerminatedString(token);
         if (token.StartsWith('«'))
         {
-            isTerminated = token.Length >= 2 && token.EndsWith('»');
             return token[1..(isTerminated ? token.Length - 1 : token.Length)];
         }
 
-        var builder = new System.Text.StringBuilder(token.Length);
-        isTerminated = false;
-        for (var i = 1; i < token.Length; i++)
+        var body = token.AsSpan(1, ClosingQuote(token) is var closing and >= 0 ? closing - 1 : token.Length - 1);
+        if (!body.Contains('\\'))
         {
-            var c = token[i];
-            if (c == '\\' && i + 1 < token.Length)
+            return body.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(body.Length);
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\\' && i + 1 < body.Length)
             {
                 i++;
-                builder.Append(token[i] switch
+                c = body[i] switch
                 {
                     'n' => '\n',
                     't' => '\t',
                     var other => other,
-                });
+                };
             }
-            else if (c == '"')
-            {
-                isTerminated = true;
-                break;
-            }
-            else
-            {
-                builder.Append(c);
-            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether a STRING token, as written, has its closing quote.</summary>
+    public static bool IsTerminatedString(ReadOnlySpan<char> token) =>
+        token.StartsWith("«") ? token.Length >= 2 && token.EndsWith("»") : ClosingQuote(token) >= 0;
+
+    /// <summary>Where the quote closing a "…" token is, past its escapes; -1 when there is none.</summary>
+    private static int ClosingQuote(ReadOnlySpan<char> token)
+    {
+        for (var i = 1; i < token.Length; i++)
+        {
+            if (token[i] == '\\' && i + 1 < token.Length)
+            {
+                i++;
+            }
+            else if (token[i] == '"')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool TryCreate(string year, string month, string day, out DateOnly date)

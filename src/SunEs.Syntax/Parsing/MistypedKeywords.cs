@@ -6,7 +6,7 @@ using SunEs.Text;
 namespace SunEs.Syntax.Parsing;
 
 /// <summary>A word read as the keyword it resembles (« candidatur » as « candidature »).</summary>
-internal sealed record KeywordCorrection(int TokenIndex, TextSpan Span, string Written, int WrittenType, int KeywordType, string Keyword);
+internal sealed record KeywordCorrection(int TokenIndex, TextSpan Span, string Written, int KeywordType, string Keyword);
 
 /// <summary>
 /// Finds the keyword an unexpected word was meant to be: among the keywords that may come
@@ -50,7 +50,7 @@ internal sealed class MistypedKeywords
             return null;
         }
 
-        var correction = new KeywordCorrection(token.TokenIndex, SyntaxErrorStrategy.SpanOf(token), (string)SyntaxErrorStrategy.Display(token), token.Type, TypeOfKeyword[keyword], keyword);
+        var correction = new KeywordCorrection(token.TokenIndex, SyntaxErrorStrategy.SpanOf(token), (string)SyntaxErrorStrategy.Display(token), TypeOfKeyword[keyword], keyword);
         _found.Add(correction);
         return correction;
     }

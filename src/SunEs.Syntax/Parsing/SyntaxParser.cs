@@ -13,113 +13,103 @@ namespace SunEs.Syntax;
 /// </summary>
 public static class SyntaxParser
 {
-    public static SyntaxTree Parse(SourceText text)
-    {
-        var diagnostics = new Parsing.DiagnosticBag(text);
-        var lexer = new Parsing.DiagnosticLexer(new AntlrInputStream(text.Content), diagnostics);
-        lexer.RemoveErrorListeners();
-        var tokenStream = new CommonTokenStream(lexer);
-        tokenStream.Fill();
-        var tokens = tokenStream.GetTokens();
-        ReportUnterminated(tokens, diagnostics);
-        Parsing.InvisibleCharacters.Report(text.Content, tokens, diagnostics);
-        Parsing.ExpressionSizeGuard.Apply(tokens, diagnostics);
-
-        var parser = new Parsing.DepthLimitedParser(tokenStream);
-        parser.RemoveErrorListeners();
-        var corrections = new List<Parsing.KeywordCorrection>();
-        var root = ParseFile(parser, tokenStream, diagnostics, text, corrections);
-        foreach (var correction in corrections)
-        {
-            // The tree has read the word as its keyword; the tokens say what is written.
-            ((IWritableToken)tokens[correction.TokenIndex]).Type = correction.WrittenType;
-        }
-
-        return new SyntaxTree(text, root, Classify(tokens), diagnostics.Diagnostics.OrderBy(d => d.Location.Span.Start).ToList());
-    }
+    public static SyntaxTree Parse(SourceText text) => ParseAsRead(text) ?? ParseWithRecovery(text);
 
     /// <summary>
-    /// Fast SLL first; only a text with an error or a true ambiguity pays for full LL with recovery.
-    /// When that finds mistyped keywords (« candidatur »), the text is parsed once more with each
-    /// read as its keyword: the block it belongs to goes on instead of ending there, so the
-    /// mistake is reported once and its consequences (a window without its candidacy period, a
-    /// test whose next items are read as new declarations) are not. The fast pass builds each
-    /// declaration as soon as it is read; what it built and reported is dropped when it fails.
+    /// Fast SLL first, lexing as the parser reads and building each declaration as soon as it
+    /// is read (<see cref="Parsing.DeclarationStream"/>), so a large text never holds all of
+    /// its ANTLR tokens and parse trees at once. Null when the text has an error or a true
+    /// ambiguity: only such a text pays for full LL with recovery, and what this pass built
+    /// and reported is dropped.
     /// </summary>
-    private static CompilationUnitSyntax ParseFile(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
-        List<Parsing.KeywordCorrection> corrections)
+    private static SyntaxTree? ParseAsRead(SourceText text)
     {
+        var lexed = new Parsing.DiagnosticBag(text);
+        var source = Lex(text, lexed);
+        var tokens = new Parsing.ReleasingTokenStream(source);
+        var parser = new Parsing.DepthLimitedParser(tokens);
+        parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
-        var streamedDiagnostics = new Parsing.DiagnosticBag(text);
-        var builder = new Parsing.SyntaxTreeBuilder(streamedDiagnostics);
-        var declarations = new Parsing.DeclarationStream(builder);
-        parser.AddParseListener(declarations);
+        var built = new Parsing.DiagnosticBag(text);
+        var builder = new Parsing.SyntaxTreeBuilder(built, new Parsing.SpellingTable(text.Content));
+        var declarations = new Parsing.DeclarationStream(builder, tokens);
+        parser.Declarations = declarations;
+        CompilationUnitSyntax root;
         try
         {
-            var file = parser.file();
-            var root = builder.Build(file, declarations.Declarations);
-            diagnostics.Add(streamedDiagnostics);
-            return root;
+            root = builder.Build(parser.file(), declarations.Declarations);
         }
         catch (ParseCanceledException)
         {
-            parser.RemoveParseListener(declarations);
-            return new Parsing.SyntaxTreeBuilder(diagnostics).Build(ParseAfterError(parser, tokens, diagnostics, text, corrections));
+            return null;
         }
+
+        var diagnostics = new Parsing.DiagnosticBag(text);
+        diagnostics.Add(lexed);
+        Parsing.InvisibleCharacters.Report(text.Content, source.Tokens, diagnostics);
+        diagnostics.Add(built);
+        return Tree(text, root, source, diagnostics);
     }
 
-    private static SunEsParser.FileContext ParseAfterError(SunEsParser parser, CommonTokenStream tokens, Parsing.DiagnosticBag diagnostics, SourceText text,
-        List<Parsing.KeywordCorrection> corrections)
+    /// <summary>
+    /// Full LL with recovery. When that finds mistyped keywords (« candidatur »), the text is
+    /// parsed once more with each read as its keyword: the block it belongs to goes on instead
+    /// of ending there, so the mistake is reported once and its consequences (a window without
+    /// its candidacy period, a test whose next items are read as new declarations) are not.
+    /// </summary>
+    private static SyntaxTree ParseWithRecovery(SourceText text)
     {
+        var diagnostics = new Parsing.DiagnosticBag(text);
+        var source = Lex(text, diagnostics);
+        var tokens = new CommonTokenStream(source);
+        tokens.Fill();
+        Parsing.InvisibleCharacters.Report(text.Content, source.Tokens, diagnostics);
+        var parser = new Parsing.DepthLimitedParser(tokens);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+
         var firstAttempt = new Parsing.DiagnosticBag(text);
         var recovery = new Parsing.SyntaxErrorStrategy(firstAttempt, []);
-        var file = ParseWithRecovery(parser, tokens, recovery);
+        var file = ParseWith(parser, tokens, recovery);
         if (recovery.Corrections.Count == 0)
         {
             diagnostics.Add(firstAttempt);
-            return file;
         }
-
-        corrections.AddRange(recovery.Corrections);
-        foreach (var correction in corrections)
+        else
         {
-            ((IWritableToken)tokens.Get(correction.TokenIndex)).Type = correction.KeywordType;
+            foreach (var correction in recovery.Corrections)
+            {
+                ((IWritableToken)tokens.Get(correction.TokenIndex)).Type = correction.KeywordType;
+            }
+
+            var corrected = new Parsing.SyntaxErrorStrategy(diagnostics, recovery.Corrections);
+            corrected.ReportApplied();
+            file = ParseWith(parser, tokens, corrected);
         }
 
-        var corrected = new Parsing.SyntaxErrorStrategy(diagnostics, recovery.Corrections);
-        corrected.ReportApplied();
-        return ParseWithRecovery(parser, tokens, corrected);
+        var root = new Parsing.SyntaxTreeBuilder(diagnostics, new Parsing.SpellingTable(text.Content)).Build(file);
+        return Tree(text, root, source, diagnostics);
     }
 
-    private static SunEsParser.FileContext ParseWithRecovery(SunEsParser parser, CommonTokenStream tokens, Parsing.SyntaxErrorStrategy recovery)
+    private static Parsing.CheckedTokenSource Lex(SourceText text, Parsing.DiagnosticBag diagnostics)
+    {
+        var lexer = new Parsing.DiagnosticLexer(new AntlrInputStream(text.Content), diagnostics);
+        lexer.RemoveErrorListeners();
+        return new Parsing.CheckedTokenSource(lexer, text.Content, diagnostics);
+    }
+
+    private static SunEsParser.FileContext ParseWith(SunEsParser parser, CommonTokenStream tokens, Parsing.SyntaxErrorStrategy recovery)
     {
         tokens.Seek(0);
         parser.Reset();
-        parser.Interpreter.PredictionMode = PredictionMode.LL;
         parser.ErrorHandler = recovery;
         return parser.file();
     }
 
-    private static void ReportUnterminated(IList<IToken> tokens, Parsing.DiagnosticBag diagnostics)
-    {
-        foreach (var token in tokens)
-        {
-            var span = Parsing.SyntaxErrorStrategy.SpanOf(token);
-            if (token.Type == SunEsLexer.STRING)
-            {
-                Parsing.LiteralParsing.UnquoteString(token.Text, out var terminated);
-                if (!terminated)
-                {
-                    diagnostics.Report(DiagnosticCatalog.UnterminatedString, span);
-                }
-            }
-            else if (token.Type == SunEsLexer.BLOCK_COMMENT && (token.Text.Length < 4 || !token.Text.EndsWith("*/", StringComparison.Ordinal)))
-            {
-                diagnostics.Report(DiagnosticCatalog.UnterminatedComment, span);
-            }
-        }
-    }
+    /// <summary>The editor's tokens show what is written, as lexed: a correction only changed what the parser read.</summary>
+    private static SyntaxTree Tree(SourceText text, CompilationUnitSyntax root, Parsing.CheckedTokenSource source, Parsing.DiagnosticBag diagnostics) =>
+        new(text, root, source.Tokens, diagnostics.Diagnostics.OrderBy(d => d.Location.Span.Start).ToList());
 
     /// <summary>
     /// The tokens of <paramref name="text"/>, a new version of <paramref name="previous"/>'s text: only
@@ -128,20 +118,6 @@ public static class SyntaxParser
     /// while the new version is still being parsed; equal to the tokens a full parse would give.
     /// </summary>
     public static IReadOnlyList<SyntaxToken> Relex(SourceText text, SyntaxTree previous) => Parsing.IncrementalLexer.Relex(text, previous);
-
-    private static List<SyntaxToken> Classify(IList<IToken> tokens)
-    {
-        var result = new List<SyntaxToken>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            if (Classify(token) is { } classified)
-            {
-                result.Add(classified);
-            }
-        }
-
-        return result;
-    }
 
     /// <summary>The editor's view of one ANTLR token; null for the end of file and tokens with no place in the text.</summary>
     internal static SyntaxToken? Classify(IToken token)

@@ -80,7 +80,7 @@ internal sealed partial class SyntaxTreeBuilder
     }
 
     /// <summary>"EX1.1 atteint en F2", "… en fenêtre précédente", or without a window (which the binder reports).</summary>
-    private static OutcomeExpressionSyntax Outcome(OutcomeInWindowContext outcome, TextSpan span)
+    private OutcomeExpressionSyntax Outcome(OutcomeInWindowContext outcome, TextSpan span)
     {
         var (reach, window) = outcome.EN() is null ? (OutcomeReach.Unstated, (IdentifierSyntax?)null)
             : outcome.PRECEDENTE() is not null || outcome.FENETRE() is not null ? (OutcomeReach.PreviousWindow, null)

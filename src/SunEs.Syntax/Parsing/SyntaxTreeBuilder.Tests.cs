@@ -30,7 +30,7 @@ internal sealed partial class SyntaxTreeBuilder
         _ => null,
     };
 
-    private static EarlierOutcomeSyntax BuildEarlierOutcome(EarlierOutcomeContext context)
+    private EarlierOutcomeSyntax BuildEarlierOutcome(EarlierOutcomeContext context)
     {
         var span = Span(context);
         var keyword = context.ATTEINT() ?? context.FINANCE();

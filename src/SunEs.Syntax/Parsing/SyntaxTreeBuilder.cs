@@ -10,7 +10,7 @@ namespace SunEs.Syntax.Parsing;
 /// absent: every accessor here tolerates null and yields a missing node instead, so the
 /// tree always has the shape the binder expects.
 /// </summary>
-internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
+internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics, SpellingTable spellings)
 {
     public CompilationUnitSyntax Build(FileContext file) =>
         Build(file, file.declaration().Select(BuildDeclaration).OfType<DeclarationSyntax>().ToList());
@@ -129,7 +129,7 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
         return new RoundingSyntax(Span(context), context.ALEURO() is null ? RoundingUnit.Cent : RoundingUnit.Euro, mode);
     }
 
-    private static WaiverSyntax BuildWaiver(WaiverContext context) =>
+    private WaiverSyntax BuildWaiver(WaiverContext context) =>
         new(Span(context), Name(context.name(), context), String(context.STRING(), context));
 
     private DegressivitySyntax BuildDegressivity(DegressivityContext context) =>
@@ -231,20 +231,22 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics)
     /// <summary>A zero-length span right after <paramref name="context"/>: where something missing should have been.</summary>
     private static TextSpan After(ParserRuleContext context) => new(Span(context).End, 0);
 
-    private static KeywordSyntax? Keyword(ITerminalNode? node) =>
-        node is null || IsConjured(node) ? null : new KeywordSyntax(Span(node), node.GetText());
+    private KeywordSyntax? Keyword(ITerminalNode? node) =>
+        node is null || IsConjured(node) ? null : new KeywordSyntax(Span(node), Spelling(node));
+
+    private string Spelling(ITerminalNode node) => spellings.Get(node.Symbol.StartIndex, node.Symbol.StopIndex - node.Symbol.StartIndex + 1);
 
     private static bool IsConjured(ITerminalNode node) => node.Symbol.TokenIndex < 0 || node.Symbol.StartIndex < 0 || node is IErrorNode;
 
-    private static IdentifierSyntax Name(NameContext? name, ParserRuleContext owner)
+    private IdentifierSyntax Name(NameContext? name, ParserRuleContext owner)
     {
         var id = name?.ID();
         return id is null || IsConjured(id)
             ? new IdentifierSyntax(name is null ? After(owner) : new TextSpan(Span(name).Start, 0), string.Empty)
-            : new IdentifierSyntax(Span(id), id.GetText());
+            : new IdentifierSyntax(Span(id), Spelling(id));
     }
 
-    private static IReadOnlyList<IdentifierSyntax> Names(NameListContext? list) =>
+    private IReadOnlyList<IdentifierSyntax> Names(NameListContext? list) =>
         list?.name().Select(name => Name(name, list)).Where(name => !name.IsMissing).ToList() ?? [];
 
     private static StringSyntax String(ITerminalNode? node, ParserRuleContext owner) =>
