@@ -255,6 +255,31 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void What_is_checked_as_tokens_are_lexed_is_reported_once_and_alike_with_or_without_recovery()
+    {
+        // A zero-width space in a comment and an unexpected character.
+        var checkedText = "// a\u200Bb\n" + Parse.DomainPrefix + "1\n§\n";
+        var clean = Parse.Text(checkedText);
+        var recovered = Parse.Text(checkedText + "fenêtre\n    jalon\n");
+
+        var cleanCodes = clean.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location.Span)).ToList();
+        Assert.Equal(["SUN0010", "SUN0001"], cleanCodes.Select(entry => entry.Code).ToList());
+        Assert.Equal(cleanCodes, recovered.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location.Span)).Take(cleanCodes.Count).ToList());
+        Assert.True(recovered.Diagnostics.Count > cleanCodes.Count);
+        Assert.Equal(clean.Tokens, recovered.Tokens.Take(clean.Tokens.Count).ToList());
+    }
+
+    [Fact]
+    public void Every_occurrence_of_a_name_shares_one_string()
+    {
+        var expression = Parse.Expression("volume + volume * volume");
+
+        var names = expression.DescendantsAndSelf().OfType<IdentifierSyntax>().ToList();
+        Assert.Equal(3, names.Count);
+        Assert.All(names, name => Assert.Same(names[0].Text, name.Text));
+    }
+
+    [Fact]
     public void Diagnostics_are_in_source_order_and_never_repeated()
     {
         var tree = Parse.Text("donnée : entier\nfenêtre\n    jalon\nprogramme P volet\n\"x\n#\n");

@@ -119,6 +119,9 @@ public sealed class LiteralTests
     [InlineData("\"abc\"", "abc")]
     [InlineData("\"a\\\"b\"", "a\"b")]
     [InlineData("\"a\\nb\"", "a\nb")]
+    [InlineData("\"a\\tb\"", "a\tb")]
+    [InlineData("\"a\\\\\"", "a\\")]
+    [InlineData("\"\\\"\"", "\"")]
     [InlineData("« Île-de-France »", " Île-de-France ")]
     [InlineData("\"\"", "")]
     public void Texts(string text, string expected)
