@@ -1,37 +1,56 @@
+using Antlr4.Runtime;
 using static SunEs.Syntax.Generated.SunEsParser;
 
 namespace SunEs.Syntax.Parsing;
 
 /// <summary>
-/// Builds each top-level declaration as soon as the parser has read it, then drops its parse
-/// tree and its tokens (<see cref="ReleasingTokenStream"/>): ANTLR's tree of a whole text is
-/// several times the size of ours, and keeping it until the end made every collection during
-/// the parse copy it, so the cost of a large text grew faster than the text. The parser calls
-/// <see cref="Read"/> as it leaves a declaration (<see cref="DepthLimitedParser.ExitRule"/>)
-/// rather than through a parse listener: ANTLR notifies listeners of every rule entered and
-/// left, allocating an enumerator each time.
+/// Builds each top-level declaration, and each item of a programme, as soon as the parser has
+/// read it, then drops its parse tree and its tokens (<see cref="ReleasingTokenStream"/>):
+/// ANTLR's tree of a text is several times the size of ours, and what outlived a few
+/// collections during the parse was copied from one generation to the next before dying, so
+/// the cost of a large text grew faster than the text. A programme holds its volets, domains
+/// and indicators: it is most of a text, hence built item by item. The parser calls
+/// <see cref="RuleRead"/> as it leaves a rule (<see cref="DepthLimitedParser.ExitRule"/>) rather
+/// than through a parse listener: ANTLR notifies listeners of every rule entered and left,
+/// allocating an enumerator each time.
 /// </summary>
 internal sealed class DeclarationStream(SyntaxTreeBuilder builder, ReleasingTokenStream tokens)
 {
     private readonly List<DeclarationSyntax> _declarations = [];
+    private readonly List<SyntaxNode> _programmeItems = [];
 
     public IReadOnlyList<DeclarationSyntax> Declarations => _declarations;
 
-    public void Read(DeclarationContext declaration)
+    public void RuleRead(ParserRuleContext context)
     {
-        if (declaration.Parent is not FileContext file)
+        switch (context)
         {
-            return;
-        }
+            case ProgrammeItemContext { Parent: ProgrammeContext { Parent: DeclarationContext { Parent: FileContext } } programme } item:
+                if (builder.BuildProgrammeItem(item) is { } built)
+                {
+                    _programmeItems.Add(built);
+                }
 
-        if (builder.BuildDeclaration(declaration) is { } built)
-        {
-            _declarations.Add(built);
-        }
+                Drop(programme, item);
+                break;
+            case DeclarationContext { Parent: FileContext file } declaration:
+                var declared = declaration.programme() is { } read ? builder.BuildProgramme(read, _programmeItems.ToList()) : builder.BuildDeclaration(declaration);
+                _programmeItems.Clear();
+                if (declared is not null)
+                {
+                    _declarations.Add(declared);
+                }
 
-        // The parser added the declaration to its file when it entered it: it is the file's last child.
-        file.children.RemoveAt(file.children.Count - 1);
+                Drop(file, declaration);
+                break;
+        }
+    }
+
+    /// <summary>The parser added the rule to its parent when it entered it: it is the parent's last child.</summary>
+    private void Drop(ParserRuleContext parent, ParserRuleContext child)
+    {
+        parent.children.RemoveAt(parent.children.Count - 1);
         // Its last token stays: the parser reads it back as the end of the rule it is leaving.
-        tokens.ReleaseBefore(declaration.Stop.TokenIndex);
+        tokens.ReleaseBefore(child.Stop.TokenIndex);
     }
 }

@@ -14,17 +14,14 @@ internal sealed class DepthLimitedParser(ITokenStream input) : SunEsParser(input
 {
     private int _expressionDepth;
 
-    /// <summary>Where each top-level declaration goes once read; null when the whole parse tree is built first.</summary>
+    /// <summary>What builds declarations as they are read; null when the whole parse tree is built first.</summary>
     public DeclarationStream? Declarations { get; set; }
 
     public override void ExitRule()
     {
         var context = Context;
         base.ExitRule();
-        if (context is DeclarationContext declaration)
-        {
-            Declarations?.Read(declaration);
-        }
+        Declarations?.RuleRead(context);
     }
 
     public override void EnterRecursionRule(ParserRuleContext localctx, int state, int ruleIndex, int precedence)

@@ -50,21 +50,24 @@ internal sealed partial class SyntaxTreeBuilder(DiagnosticBag diagnostics, Spell
         : context.testDeclaration() is { } test ? BuildTest(test)
         : null;
 
-    private ProgrammeSyntax BuildProgramme(ProgrammeContext context)
-    {
-        var items = context.programmeItem().Select(item =>
-            item.envelope() is { } envelope ? BuildEnvelope(envelope)
-            : item.regionalEnvelope() is { } regional ? BuildRegionalEnvelope(regional)
-            : item.rounding() is { } rounding ? BuildRounding(rounding)
-            : item.overseasScope() is { } overseas ? BuildOverseasScope(overseas)
-            : item.calendarRule() is { } calendar ? BuildCalendarRule(calendar)
-            : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
-            : item.assumption() is { } assumption ? Assumption(assumption)
-            : item.volet() is { } volet ? BuildVolet(volet)
-            : item.waiver() is { } waiver ? (SyntaxNode?)BuildWaiver(waiver)
-            : null).OfType<SyntaxNode>().ToList();
-        return new ProgrammeSyntax(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
-    }
+    private ProgrammeSyntax BuildProgramme(ProgrammeContext context) =>
+        BuildProgramme(context, context.programmeItem().Select(BuildProgrammeItem).OfType<SyntaxNode>().ToList());
+
+    /// <summary>A programme whose items were built as they were read (<see cref="DeclarationStream"/>).</summary>
+    public ProgrammeSyntax BuildProgramme(ProgrammeContext context, IReadOnlyList<SyntaxNode> items) =>
+        new(Span(context), Name(context.name(), context), Keyword(context.MODIFIE()), OptionalLabel(context.label()), items);
+
+    public SyntaxNode? BuildProgrammeItem(ProgrammeItemContext item) =>
+        item.envelope() is { } envelope ? BuildEnvelope(envelope)
+        : item.regionalEnvelope() is { } regional ? BuildRegionalEnvelope(regional)
+        : item.rounding() is { } rounding ? BuildRounding(rounding)
+        : item.overseasScope() is { } overseas ? BuildOverseasScope(overseas)
+        : item.calendarRule() is { } calendar ? BuildCalendarRule(calendar)
+        : item.admissibilityCondition() is { } condition ? BuildAdmissibilityCondition(condition)
+        : item.assumption() is { } assumption ? Assumption(assumption)
+        : item.volet() is { } volet ? BuildVolet(volet)
+        : item.waiver() is { } waiver ? BuildWaiver(waiver)
+        : null;
 
     private VoletSyntax BuildVolet(VoletContext context)
     {
