@@ -42,37 +42,44 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
     {
         var inForce = instructions.Where(i => i.AppliesFrom is { } applies && applies <= asOf).OrderBy(i => i.Order).ToList();
         var applied = inForce.ToHashSet();
-        var values = new Dictionary<PropertyKey, Sourced<object>>(_ordered.Count);
+        var values = new Dictionary<PropertyKey, BoundProperty>(_ordered.Count);
+        var replaced = new Dictionary<BoundProperty, BoundProperty>(ReferenceEqualityComparer.Instance);
         foreach (var property in _ordered.Where(property => applied.Contains(property.Instruction)))
         {
-            values.TryGetValue(property.Key, out var previous);
-            values[property.Key] = new Sourced<object>(property.Value, property.Instruction, property.Location, previous) { Assumption = property.Assumption };
+            if (values.TryGetValue(property.Key, out var previous))
+            {
+                replaced[property] = previous;
+            }
+
+            values[property.Key] = property;
         }
 
         var live = _entities.Where(entity => applied.Contains(entity.DeclaringInstruction)).ToList();
-        var view = new View(values, live);
+        var view = new View(values, replaced, live);
         return new RulesInForce(asOf, inForce,
             live.Where(e => e.Kind == EntityKind.Programme).Select(view.Programme).ToList(),
             live.Where(e => e.Kind == EntityKind.Window).Select(view.Window).ToList(),
             live.Where(e => e.Kind == EntityKind.Prerequisite).Select(view.Prerequisite).ToList(),
             live.Where(e => e.Kind == EntityKind.Data).ToList(),
-            values.Where(pair => pair.Key.Name == PropertyName.Waiver && view.IsLive(pair.Key.Owner))
-                .ToDictionary(pair => (pair.Key.Owner, pair.Key.Text!), pair => View.Cast<Waiver>(pair.Value)));
+            values.Values.Where(property => property.Key.Name == PropertyName.Waiver && view.IsLive(property.Key.Owner))
+                .ToDictionary(property => (property.Key.Owner, property.Key.Text!), view.Cast<Waiver>));
     }
 
     /// <summary>
     /// Reads the folded values of one date into the typed records of <see cref="RulesInForce"/>.
     /// Children and every value of an owner are indexed once, in the order of the texts: reading
-    /// an entity never rescans the whole programme, so a consolidation stays linear.
+    /// an entity never rescans the whole programme, so a consolidation stays linear. The fold
+    /// keeps the texts' own values (and which one each replaced) and only the typed records are
+    /// made: an untyped copy of every value lived as long as the fold and was then thrown away.
     /// </summary>
-    private sealed class View(Dictionary<PropertyKey, Sourced<object>> folded, IReadOnlyList<EntitySymbol> liveEntities)
+    private sealed class View(Dictionary<PropertyKey, BoundProperty> folded, Dictionary<BoundProperty, BoundProperty> replaced, IReadOnlyList<EntitySymbol> liveEntities)
     {
-        private readonly Dictionary<PropertyKey, Sourced<object>> _values = folded;
+        private readonly Dictionary<PropertyKey, BoundProperty> _values = folded;
         private readonly HashSet<EntitySymbol> _live = liveEntities.ToHashSet();
         private readonly ILookup<(EntitySymbol Parent, EntityKind Kind), EntitySymbol> _children =
             liveEntities.Where(entity => entity.Parent is not null).ToLookup(entity => (entity.Parent!, entity.Kind));
-        private readonly ILookup<(EntitySymbol Owner, PropertyName Name), KeyValuePair<PropertyKey, Sourced<object>>> _byOwner =
-            folded.ToLookup(pair => (pair.Key.Owner, pair.Key.Name));
+        private readonly ILookup<(EntitySymbol Owner, PropertyName Name), BoundProperty> _byOwner =
+            folded.Values.ToLookup(property => (property.Key.Owner, property.Key.Name));
 
         public ProgrammeInForce Programme(EntitySymbol programme) => new(
             programme,
@@ -94,7 +101,7 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
 
         /// <summary>Every value of a keyed property of the owner (one per region, per rule…), in the order the texts write them.</summary>
         private IEnumerable<Sourced<T>> All<T>(EntitySymbol owner, PropertyName name) =>
-            Keyed(owner, name).Select(pair => Cast<T>(pair.Value))
+            Keyed(owner, name).Select(Cast<T>)
                 .OrderBy(value => value.Instruction.Order).ThenBy(value => value.Location.Span.Start);
 
         private VoletInForce Volet(EntitySymbol volet)
@@ -104,11 +111,11 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             var domains = Children(volet, EntityKind.Domain).Select(Domain).ToList();
             var indicators = domains.SelectMany(d => d.Indicators).Select(i => i.Symbol).ToHashSet();
             // A list of windows written after a window's degressivity and targets, and without that window, ends them.
-            bool Applies(EntitySymbol window, Sourced<object> value) =>
+            bool Applies(EntitySymbol window, BoundProperty value) =>
                 _live.Contains(window) && (windows is null || liveWindows.Contains(window) || value.Instruction.Order >= windows.Instruction.Order);
             var degressivity = Keyed(volet, PropertyName.Degressivity)
-                .Where(pair => Applies(pair.Key.First!, pair.Value))
-                .ToDictionary(pair => pair.Key.First!, pair => Cast<decimal>(pair.Value));
+                .Where(property => Applies(property.Key.First!, property))
+                .ToDictionary(property => property.Key.First!, Cast<decimal>);
             if (degressivity.Count == 0)
             {
                 // A volet that states no degressivity pays 100 % in every window: the rule comes from the volet's declaration.
@@ -116,8 +123,8 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
             }
 
             var targets = Keyed(volet, PropertyName.Target)
-                .Where(pair => indicators.Contains(pair.Key.First!) && Applies(pair.Key.Second!, pair.Value))
-                .ToDictionary(pair => (pair.Key.First!, pair.Key.Second!), pair => Cast<TargetValue>(pair.Value));
+                .Where(property => indicators.Contains(property.Key.First!) && Applies(property.Key.Second!, property))
+                .ToDictionary(property => (property.Key.First!, property.Key.Second!), Cast<TargetValue>);
             return new VoletInForce(volet, Get<string>(volet, PropertyName.Label), Get<Envelope>(volet, PropertyName.Envelope),
                 windows is null ? null : windows with { Value = liveWindows }, degressivity, domains, targets)
             {
@@ -162,12 +169,16 @@ internal sealed class Consolidator(IReadOnlyList<InstructionSymbol> instructions
         private IEnumerable<EntitySymbol> Children(EntitySymbol parent, EntityKind kind) => _children[(parent, kind)];
 
         /// <summary>Every value the owner has under a keyed property (per region, per window, per cell), in the order the texts write them.</summary>
-        private IEnumerable<KeyValuePair<PropertyKey, Sourced<object>>> Keyed(EntitySymbol owner, PropertyName name) => _byOwner[(owner, name)];
+        private IEnumerable<BoundProperty> Keyed(EntitySymbol owner, PropertyName name) => _byOwner[(owner, name)];
 
         private Sourced<T>? Get<T>(EntitySymbol owner, PropertyName name) =>
             _values.TryGetValue(new PropertyKey(owner, name), out var value) ? Cast<T>(value) : null;
 
-        public static Sourced<T> Cast<T>(Sourced<object> value) =>
-            new((T)value.Value, value.Instruction, value.Location, value.Replaced is null ? null : Cast<T>(value.Replaced)) { Assumption = value.Assumption };
+        /// <summary>The value a text gives, typed, with the values it replaced.</summary>
+        public Sourced<T> Cast<T>(BoundProperty property) =>
+            new((T)property.Value, property.Instruction, property.Location, replaced.TryGetValue(property, out var previous) ? Cast<T>(previous) : null)
+            {
+                Assumption = property.Assumption,
+            };
     }
 }

@@ -78,7 +78,8 @@ public static class EntityKinds
 /// </summary>
 public sealed class EntitySymbol
 {
-    private readonly List<Contribution> _contributions = [];
+    /// <summary>Sized for the declaration alone: amendments are few.</summary>
+    private readonly List<Contribution> _contributions = new(1);
 
     internal EntitySymbol(string id, EntityKind kind, Contribution declaration)
     {
@@ -106,7 +107,8 @@ public sealed class EntitySymbol
     /// <summary>The type of a datum.</summary>
     public DataType? DataType { get; internal set; }
 
-    private HashSet<string> _categoryValueSet = [];
+    /// <summary>Null until the entity is a category datum: most entities are not, and a text has thousands.</summary>
+    private HashSet<string>? _categoryValueSet;
 
     /// <summary>The values a category datum may take, as its declaration writes them; empty otherwise.</summary>
     public IReadOnlyList<string> CategoryValues
@@ -120,7 +122,7 @@ public sealed class EntitySymbol
     } = [];
 
     /// <summary>True when <paramref name="value"/> is one of <see cref="CategoryValues"/>, written the same way.</summary>
-    public bool IsCategoryValue(string value) => _categoryValueSet.Contains(value);
+    public bool IsCategoryValue(string value) => _categoryValueSet?.Contains(value) ?? false;
 
     public Contribution Declaration => _contributions[0];
 
