@@ -13,7 +13,7 @@ namespace SunEs.Syntax.Parsing;
 internal sealed class CheckedTokenSource(DiagnosticLexer lexer, string content, DiagnosticBag diagnostics) : ITokenSource
 {
     private readonly ExpressionSizeGuard _guard = new(diagnostics);
-    private readonly List<SyntaxToken> _tokens = new(content.Length / 8);
+    private readonly List<SyntaxToken> _tokens = new(content.Length / 12);
 
     /// <summary>Every token lexed so far, comments included, as the editor sees them.</summary>
     public IReadOnlyList<SyntaxToken> Tokens => _tokens;
