@@ -11,7 +11,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
-[ShortRun(iterations: 7, warmups: 3)]
+[ShortRun(iterations: 5, warmups: 3)]
 [Config(typeof(Columns.GrowthColumn.Config))]
 public class FrontEndGrowthBenchmarks
 {
