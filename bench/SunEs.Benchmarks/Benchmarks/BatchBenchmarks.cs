@@ -51,7 +51,6 @@ public class BatchBenchmarks : IQuickSetup, IDisposable
         var key = (Batch, hospitals, syntheticPool);
         if (s_current is not { } workload || workload.Key != key)
         {
-            s_current?.Rules.Dispose();
             s_current = workload = Workload.Create(key, campaign);
         }
 
@@ -71,7 +70,6 @@ public class BatchBenchmarks : IQuickSetup, IDisposable
     [GlobalCleanup(Target = nameof(Interpreted))]
     public void Dispose()
     {
-        s_current?.Rules.Dispose();
         s_current = null;
         GC.SuppressFinalize(this);
     }
@@ -91,7 +89,7 @@ public class BatchBenchmarks : IQuickSetup, IDisposable
     {
         public static Workload Create((string Batch, int Hospitals, int SyntheticPool) key, bool campaign)
         {
-            var rules = new CorpusRules();
+            var rules = CorpusRules.Shared;
             return campaign
                 ? new Workload(key, rules, Candidacies.Campaign(rules.Generated.Schema, key.Hospitals), Candidacies.Campaign(rules.Interpreted.Schema, key.Hospitals))
                 : new Workload(key, rules, Candidacies.Synthetic(rules.Generated.Schema, key.SyntheticPool), Candidacies.Synthetic(rules.Interpreted.Schema, key.SyntheticPool));

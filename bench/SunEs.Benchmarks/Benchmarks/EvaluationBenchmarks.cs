@@ -8,7 +8,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
 [ShortRun(iterations: 5)]
-public class EvaluationBenchmarks : IDisposable
+public class EvaluationBenchmarks
 {
     private CorpusRules _rules = null!;
     private Candidacy _shared = null!;
@@ -17,7 +17,7 @@ public class EvaluationBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _rules = new CorpusRules();
+        _rules = CorpusRules.Shared;
         _shared = Candidacies.Typical(_rules.Generated.Schema);
         _forInterpreter = Candidacies.Typical(_rules.Interpreted.Schema);
     }
@@ -30,11 +30,4 @@ public class EvaluationBenchmarks : IDisposable
 
     [Benchmark(Description = "interpreter")]
     public Decision Interpreted() => _rules.Interpreted.Evaluate(_forInterpreter, Candidacies.AsOf);
-
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        _rules?.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

@@ -11,7 +11,7 @@ namespace SunEs.Benchmarks.Benchmarks;
 /// alone, or the 48,000 of a campaign. Each comparison prepares its own baseline and checks that it
 /// decides like the generated rules before anything is timed.
 /// </summary>
-public abstract class RulesComparison : IQuickSetup, IDisposable
+public abstract class RulesComparison : IQuickSetup
 {
     [Params(EvaluationWorkload.OneCandidacy, EvaluationWorkload.Campaign)]
     public string Workload { get; set; } = EvaluationWorkload.OneCandidacy;
@@ -32,16 +32,9 @@ public abstract class RulesComparison : IQuickSetup, IDisposable
 
     private void Setup(int hospitals)
     {
-        Rules = new CorpusRules();
+        Rules = CorpusRules.Shared;
         Plain = new PlainRules(Rules.Generated.Schema);
         Candidacies = EvaluationWorkload.Candidacies(Workload, Rules.Generated.Schema, hospitals);
         PrepareAndCheck();
-    }
-
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        Rules?.Dispose();
-        GC.SuppressFinalize(this);
     }
 }
