@@ -13,7 +13,7 @@ public sealed class WorkloadTests
     [Fact]
     public void The_hand_written_rules_decide_every_campaign_candidacy_like_the_generated_ones()
     {
-        using var rules = new CorpusRules();
+        var rules = CorpusRules.Shared;
         var candidacies = Candidacies.Campaign(rules.Generated.Schema, hospitals: 100).Append(Candidacies.Typical(rules.Generated.Schema));
 
         foreach (var candidacy in candidacies)
@@ -28,7 +28,7 @@ public sealed class WorkloadTests
     [Fact]
     public void The_plain_and_rules_engine_baselines_decide_every_campaign_candidacy_like_the_generated_rules()
     {
-        using var rules = new CorpusRules();
+        var rules = CorpusRules.Shared;
         var candidacies = Candidacies.Campaign(rules.Generated.Schema, hospitals: 100).Append(Candidacies.Typical(rules.Generated.Schema)).ToList();
         var plain = new PlainRules(rules.Generated.Schema);
         var rulesEngine = new RulesEngineRules();
@@ -41,7 +41,7 @@ public sealed class WorkloadTests
     [Fact]
     public void A_baseline_deciding_otherwise_is_caught_before_timing()
     {
-        using var rules = new CorpusRules();
+        var rules = CorpusRules.Shared;
         var candidacies = Candidacies.Campaign(rules.Generated.Schema, hospitals: 5);
         var plain = new PlainRules(rules.Generated.Schema);
 
@@ -54,7 +54,7 @@ public sealed class WorkloadTests
     [Fact]
     public void Campaign_candidacies_reach_funded_missed_and_ineligible_domains()
     {
-        using var rules = new CorpusRules();
+        var rules = CorpusRules.Shared;
         var statuses = Candidacies.Campaign(rules.Generated.Schema, hospitals: 100)
             .SelectMany(candidacy => rules.Generated.Evaluate(candidacy, Candidacies.AsOf).Domains)
             .Select(domain => domain.Status)
