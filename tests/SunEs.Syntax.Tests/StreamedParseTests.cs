@@ -23,6 +23,23 @@ public sealed class StreamedParseTests
         Assert.Equal(streamed.Tokens, whole.Tokens.Take(streamed.Tokens.Count));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("§")]
+    [InlineData("programme")]
+    [InlineData("volet V")]
+    [InlineData("programme P\n    volet V\n        domaine")]
+    [InlineData("programme P\n    volet V\n        domaine D\n            forfait = (((")]
+    [InlineData("fenêtre F1\n    jalon 31/12/2024\nprogramme P\n    volet")]
+    public void A_text_that_fails_while_read_piece_by_piece_is_parsed_again_whole(string text)
+    {
+        var tree = Parse.Text(text);
+
+        Assert.Equal(text.Length, tree.Root.Span.End);
+        Assert.All(tree.Diagnostics, diagnostic => Assert.True(diagnostic.Location.Span.End <= text.Length));
+    }
+
     /// <summary>Every node under the declarations, by kind, span and the text of names and keywords.</summary>
     private static List<string> Shape(IEnumerable<SyntaxNode> declarations) =>
         declarations.SelectMany(declaration => declaration.DescendantsAndSelf())

@@ -23,6 +23,13 @@ internal sealed class DeclarationStream(SyntaxTreeBuilder builder, ReleasingToke
 
     public void RuleRead(ParserRuleContext context)
     {
+        // A failed parse leaves each rule on its stack (ANTLR's ExitRule runs in a finally), its
+        // exception set: the text is parsed again whole, nothing of this pass is kept.
+        if (context.exception is not null)
+        {
+            return;
+        }
+
         switch (context)
         {
             case ProgrammeItemContext { Parent: ProgrammeContext { Parent: DeclarationContext { Parent: FileContext } } programme } item:
