@@ -66,6 +66,79 @@ public sealed class InFileTestRunnerTests
                 D1 financé
         """;
 
+    private const string DurationText = """
+        // Une donnée de durée, lue par une règle et donnée par les tests.
+
+        instruction "DGOS/PF5/DNS/2024/12"
+            titre "Ouverture d'une fenêtre de financement"
+            signée le 2 février 2024
+            applicable le 2 février 2024
+
+        programme SUNES "Ségur Usage Numérique en Établissements de Santé"
+            enveloppe 20 M€
+            volet V1 "Alimentation du DMP"
+                fenêtres F1
+                dégressivité F1 100 %
+                domaine D1 "Documents de sortie"
+                    forfait = forfait_d1
+                    éligible si attente < 6 mois
+                    indicateur DS1.1 "Taux de séjours avec une lettre de liaison au DMP"
+                        taux = séjours_ldl / séjours
+
+        fenêtre F1 "Fenêtre 1"
+            candidature du 1er mars 2024 au 30 avril 2024
+            sélection 4 mois maximum
+            mesure "S2 2024" du 1er juillet 2024 au 31 décembre 2024
+            jalon 31 décembre 2024
+
+        cibles du volet V1
+            fenêtres    F1
+            DS1.1       50 %
+
+        donnée séjours     : entier  "Nombre de séjours sur la période de mesure"
+        donnée séjours_ldl : entier  "Nombre de séjours avec une lettre de liaison au DMP"
+        donnée forfait_d1  : montant "Forfait du domaine 1 notifié à l'établissement"
+        donnée attente : durée "Attente"
+
+        test "Trois mois d'attente : éligible" au 2024-06-01
+            établissement "750100133"
+            candidature en F1 pour D1
+            déposée le 2024-03-15
+            territoire "France métropolitaine"
+            résultats transmis le 2024-12-01
+            prérequis tous atteints
+            données forfait_d1 = 100 k€, attente = 3 mois, séjours = 100, séjours_ldl = 60
+            mesures DS1.1 = 60 %
+            attendu
+                D1 financé 100 000 €
+
+        test "Neuf mois d'attente : inéligible" au 2024-06-01
+            établissement "750100141"
+            candidature en F1 pour D1
+            déposée le 2024-03-15
+            territoire "France métropolitaine"
+            résultats transmis le 2024-12-01
+            prérequis tous atteints
+            données forfait_d1 = 100 k€, attente = 9 mois, séjours = 100, séjours_ldl = 60
+            mesures DS1.1 = 60 %
+            attendu
+                D1 inéligible
+        """;
+
+    [Fact]
+    public void A_test_gives_a_duration_datum_in_its_unit()
+    {
+        var compilation = Compilation.Parse([new SourceText("2024-12.sunes", DurationText)]);
+        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
+        var result = RulesEmitter.Emit(compilation);
+        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+
+        var results = InFileTestRunner.Run(compilation, loaded.Rules).ToList();
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, run => Assert.True(run.Passed, run.Test.Name + ": " + string.Join("; ", run.Failures.Select(failure => failure.Message.English)) + run.Error?.ToString()));
+    }
+
     [Fact]
     public void Tests_of_the_texts_run_against_the_compiled_rules()
     {

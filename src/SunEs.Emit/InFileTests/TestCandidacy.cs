@@ -59,7 +59,7 @@ public static class TestCandidacy
                 ValueType.Boolean => builder.Set(id, value.Boolean),
                 ValueType.Date => builder.Set(id, value.Date),
                 ValueType.Text or ValueType.Category => builder.Set(id, value.Text),
-                ValueType.Duration => throw new NotSupportedException($"Test '{test.Name}': duration data are not supported in tests yet."),
+                ValueType.Duration => builder.Set(id, new R.Duration(value.Number, Enum.Parse<R.DurationUnit>(value.DurationUnit.ToString()))),
                 _ => builder.Set(id, value.Number),
             };
         }

@@ -71,7 +71,23 @@ internal static class AmendedValues
             PropertyName.Volets => new($"Les volets de « {owner} »", $"The volets of '{owner}'"),
             PropertyName.Tolerance => new($"La tolérance de « {owner} »", $"The tolerance of '{owner}'"),
             PropertyName.Target => new($"La cible de « {first} » en {key.Second?.Id} (volet « {owner} »)", $"The target of '{first}' in {key.Second?.Id} (volet '{owner}')"),
-            _ => throw new ArgumentOutOfRangeException(nameof(key), key.Name, "unknown property"),
+            PropertyName.OverseasScope => new($"La portée outre-mer de « {owner} »", $"The overseas scope of '{owner}'"),
+            PropertyName.CalendarRule => new($"La règle « {CalendarRuleWords(key.Text)} » de « {owner} »", $"The rule '{CalendarRuleWords(key.Text)}' of '{owner}'"),
+            PropertyName.AdmissibilityCondition => new($"La condition de recevabilité « {key.Text} » de « {owner} »", $"The admissibility condition '{key.Text}' of '{owner}'"),
+            PropertyName.Waiver => new($"La dérogation {key.Text} de « {owner} »", $"The waiver of {key.Text} in '{owner}'"),
+            // Every property has its words above; a value the enumeration does not name still gets a message, never an exception.
+            _ => new($"Une valeur de « {owner} »", $"A value of '{owner}'"),
         };
     }
+
+    /// <summary>A calendar rule as the texts write it (its key holds the kind's name).</summary>
+    private static string? CalendarRuleWords(string? kind) => Enum.TryParse<Syntax.CalendarRuleKind>(kind, out var parsed)
+        ? parsed switch
+        {
+            Syntax.CalendarRuleKind.FiledDuringCandidacyPeriod => "candidature déposée pendant la période de candidature",
+            Syntax.CalendarRuleKind.ResultsByMilestone => "résultats transmis au plus tard au jalon",
+            Syntax.CalendarRuleKind.MeasuredWithinPeriod => "mesures dans la période de mesure",
+            _ => kind,
+        }
+        : kind;
 }

@@ -294,7 +294,7 @@ internal sealed partial class TestBinder(NameResolver names, SemanticDiagnostics
             LiteralKind.Decimal => new ConstantValue(ValueType.Decimal, sign * literal.Number),
             LiteralKind.Percentage => new ConstantValue(ValueType.Percentage, sign * literal.Number),
             LiteralKind.Money => new ConstantValue(ValueType.Money, sign * literal.Number),
-            LiteralKind.Duration => new ConstantValue(ValueType.Duration, sign * literal.Number),
+            LiteralKind.Duration => new ConstantValue(ValueType.Duration, sign * literal.Number) { DurationUnit = literal.DurationUnit },
             LiteralKind.Date => new ConstantValue(ValueType.Date, Date: literal.Date!.Value),
             LiteralKind.Boolean => new ConstantValue(ValueType.Boolean, Boolean: literal.Boolean),
             _ => new ConstantValue(ValueType.Text, Text: literal.Text),

@@ -72,7 +72,11 @@ public sealed class BoundTest
 }
 
 /// <summary>A constant of a test: numbers, points, euros in <see cref="Number"/>; or a date, a boolean, a text.</summary>
-public sealed record ConstantValue(ValueType Type, decimal Number = 0, DateOnly Date = default, bool Boolean = false, string Text = "");
+public sealed record ConstantValue(ValueType Type, decimal Number = 0, DateOnly Date = default, bool Boolean = false, string Text = "")
+{
+    /// <summary>The unit of a duration ("3 mois": <see cref="Number"/> 3, months).</summary>
+    public DurationUnit DurationUnit { get; init; }
+}
 
 public sealed record TestDatum(EntitySymbol Data, ConstantValue Value, Location Location);
 
