@@ -128,12 +128,7 @@ public sealed class InFileTestRunnerTests
     [Fact]
     public void A_test_gives_a_duration_datum_in_its_unit()
     {
-        var compilation = Compilation.Parse([new SourceText("2024-12.sunes", DurationText)]);
-        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
-        var result = RulesEmitter.Emit(compilation);
-        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
-
-        var results = InFileTestRunner.Run(compilation, loaded.Rules).ToList();
+        var results = RunTests([new SourceText("2024-12.sunes", DurationText)]);
 
         Assert.Equal(2, results.Count);
         Assert.All(results, run => Assert.True(run.Passed, run.Test.Name + ": " + string.Join("; ", run.Failures.Select(failure => failure.Message.English)) + run.Error?.ToString()));
@@ -143,12 +138,7 @@ public sealed class InFileTestRunnerTests
     public void Tests_of_the_texts_run_against_the_compiled_rules()
     {
         var texts = Corpus.Texts().Select(text => text.Path.EndsWith("2023-28.sunes", StringComparison.Ordinal) ? new SourceText(text.Path, text.Content + Tests) : text);
-        var compilation = Compilation.Parse(texts);
-        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
-        var result = RulesEmitter.Emit(compilation);
-        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
-
-        var results = InFileTestRunner.Run(compilation, loaded.Rules).ToDictionary(run => run.Test.Name);
+        var results = RunTests(texts).ToDictionary(run => run.Test.Name);
 
         Assert.True(results["CH avec chirurgie, F2, toutes cibles atteintes"].Passed);
         Assert.True(results["Audit manquant en F2"].Passed);
@@ -157,5 +147,15 @@ public sealed class InFileTestRunnerTests
         Assert.Equal("expected: D1 funded 90,000.01 €; got: 90,000 €", failure.Message.English);
         var forgotten = results["Forfait oublié"];
         Assert.Equal((EvaluationErrorKind.MissingDatum, "forfait_d1", "750000044"), (forgotten.Error!.Kind, forgotten.Error.Subject, forgotten.Error.Establishment));
+    }
+
+    /// <summary>Compiles the texts (which must have no error), loads their rules and runs the tests they hold.</summary>
+    private static IReadOnlyList<InFileTestResult> RunTests(IEnumerable<SourceText> texts)
+    {
+        var compilation = Compilation.Parse(texts);
+        Assert.False(compilation.HasErrors, string.Join(Environment.NewLine, compilation.Diagnostics));
+        var result = RulesEmitter.Emit(compilation);
+        using var loaded = LoadedProgrammeRules.FromBytes(result.Assembly!, result.Pdb);
+        return InFileTestRunner.Run(compilation, loaded.Rules);
     }
 }
